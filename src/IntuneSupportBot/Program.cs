@@ -1,4 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
-app.Run();
+using IntuneSupportBot.Data;
+using IntuneSupportBot.Hosting;
+
+var app = BotApplication.Create(args);
+await app.Services.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();

@@ -25,6 +25,8 @@ public sealed record Activity
     public string? Locale { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
     public IReadOnlyList<Entity>? Entities { get; init; }
+    public SuggestedActions? SuggestedActions { get; init; }
+    public string? InputHint { get; init; }
     public JsonElement? ChannelData { get; init; }
     public string? Action { get; init; }
     public string? ReplyToId { get; init; }

@@ -28,3 +28,11 @@ public sealed record Entity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 }
+
+/// <summary>Buttons shown under a message in a 1:1 chat; Teams supports only <c>imBack</c> here.</summary>
+public sealed record SuggestedActions(IReadOnlyList<CardAction> Actions);
+
+public sealed record CardAction(string Type, string Title, string? Value)
+{
+    public static CardAction ImBack(string title, string? value = null) => new("imBack", title, value ?? title);
+}

@@ -1,0 +1,9 @@
+namespace IntuneSupportBot.BotFramework.Turns;
+
+public delegate Task NextDelegate(CancellationToken ct);
+
+/// <summary>A step every turn passes through before (and after) the bot.</summary>
+public interface IMiddleware
+{
+    Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct);
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IntuneSupportBot.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<BotStateEntry>(entry =>
+        {
+            entry.ToTable("bot_state");
+            entry.HasKey(e => e.Key);
+            entry.Property(e => e.Key).HasMaxLength(512);
+            entry.Property(e => e.ETag).HasMaxLength(64).IsConcurrencyToken();
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using IntuneSupportBot.BotFramework.State;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IntuneSupportBot.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(o => o.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase), "Database:Provider must be Sqlite.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Database:ConnectionString is required.")
+            .ValidateOnStart();
+        services.AddPooledDbContextFactory<AppDbContext>((provider, db) =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas());
+        });
+        services.AddSingleton(new DatabaseWriteGate(serializeWrites: true));
+        services.AddSingleton<IStorage, DbStorage>();
+        return services;
+    }
+
+    /// <summary>Creates the SQLite file's folder and applies pending migrations, before the first request.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var dataSource = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        if (Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        if (options.MigrateOnStart)
+        {
+            var contexts = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using IntuneSupportBot.Testing;
+
+namespace IntuneSupportBot.Tests.Hosting;
+
+/// <summary>The messaging endpoint through the real host: signed activities in, replies at the connector stub.</summary>
+public sealed class MessagingEndpointTests : IAsyncLifetime
+{
+    private const string AppId = "11111111-2222-3333-4444-555555555555";
+    private OpenIdStub _openId = null!;
+    private ConnectorStub _connector = null!;
+    private TestBotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _openId = await OpenIdStub.StartAsync();
+        _connector = await ConnectorStub.StartAsync();
+        _bot = await TestBotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:TenantId"] = TeamsActivities.TenantId,
+            ["Bot:BotFrameworkOpenIdMetadataUrl"] = _openId.MetadataUrl,
+            ["Bot:EntraOpenIdMetadataUrl"] = _openId.EntraMetadataUrlTemplate,
+            ["Bot:TrustedServiceUrlHosts:0"] = "127.0.0.1",
+        }, services => services.AddFixedConnectorToken("connector-token-for-tests"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _openId.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_signed_Teams_message_gets_its_reply_delivered_to_the_connector_with_the_bots_token()
+    {
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo hello");
+        var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
+
+        var response = await _bot.Client.PostAsync(message, token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
+        Assert.Equal("POST", reply.Method);
+        Assert.Equal(message.Id, reply.ActivityId);
+        Assert.Equal(message.Id, reply.Activity!.ReplyToId);
+        Assert.Equal("you said: hello", reply.Activity.Text);
+        Assert.Equal("Bearer connector-token-for-tests", reply.Authorization);
+    }
+
+    public static TheoryData<string> ForgedTokens => new()
+    {
+        "none", "malformed", "bad signature", "unknown key", "expired", "not yet valid",
+        "wrong issuer", "wrong audience", "key not endorsed for the channel", "serviceurl claim differs",
+    };
+
+    [Theory]
+    [MemberData(nameof(ForgedTokens))]
+    public async Task A_forged_or_invalid_token_is_refused_with_401_and_no_turn_runs(string kind)
+    {
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo should not run");
+        var token = kind switch
+        {
+            "none" => null,
+            "malformed" => "not-a-jwt",
+            "bad signature" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t => t.CorruptSignature = true),
+            "unknown key" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t => t.Key = _openId.UnpublishedKey),
+            "expired" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t =>
+            {
+                t.IssuedAt = DateTimeOffset.UtcNow.AddHours(-2);
+                t.NotBefore = DateTimeOffset.UtcNow.AddHours(-2);
+                t.Expires = DateTimeOffset.UtcNow.AddMinutes(-10);
+            }),
+            "not yet valid" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t =>
+            {
+                t.NotBefore = DateTimeOffset.UtcNow.AddMinutes(10);
+                t.Expires = DateTimeOffset.UtcNow.AddHours(1);
+            }),
+            "wrong issuer" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t => t.Issuer = "https://evil.example"),
+            "wrong audience" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t => t.Audience = "99999999-0000-0000-0000-000000000000"),
+            "key not endorsed for the channel" => _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl, t => t.Key = _openId.UnendorsedKey),
+            "serviceurl claim differs" => _openId.IssueBotFrameworkToken(AppId, "https://smba.trafficmanager.net/amer/"),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        var response = await _bot.Client.PostAsync(message, token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Task.Delay(200);
+        Assert.DoesNotContain(_connector.Requests, r => r.ConversationId == message.Conversation!.Id);
+        Assert.DoesNotContain("echo should not run", _bot.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redelivered_activity_runs_the_bot_once()
+    {
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo once");
+        var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
+
+        var first = _bot.Client.PostAsync(message, token);
+        var second = _bot.Client.PostAsync(message, token);
+        await Task.WhenAll(first, second);
+        var third = await _bot.Client.PostAsync(message, token);
+
+        Assert.All(new[] { first.Result, second.Result, third }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10));
+        await Task.Delay(300);
+        Assert.Single(_connector.Requests, r => r.ConversationId == message.Conversation!.Id);
+    }
+
+    [Fact]
+    public async Task An_adaptive_card_invoke_gets_its_invoke_response_in_the_http_body()
+    {
+        var invoke = TeamsActivities.CardAction(_connector.ServiceUrl, "19:tier1@thread.tacv2;messageid=1760999990000", "1760999990000",
+            "no.such.verb", new { ticketId = "INT-1" });
+        var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
+
+        var response = await _bot.Client.PostAsync(invoke, token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.error", body.RootElement.GetProperty("type").GetString());
+        Assert.Contains("no.such.verb", body.RootElement.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem_not_a_500()
+    {
+        var response = await _bot.Client.PostAsync("/api/messages", new StringContent("{\"type\":\"message\",", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("not a valid activity", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_content_type_is_a_415_problem()
+    {
+        var response = await _bot.Client.PostAsync("/api/messages", new StringContent("type=message", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_body_is_a_413_problem()
+    {
+        var huge = "{\"type\":\"message\",\"text\":\"" + new string('a', 1024 * 1024) + "\"}";
+
+        var response = await _bot.Client.PostAsync("/api/messages", new StringContent(huge, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_activity_without_a_conversation_is_a_400_problem()
+    {
+        var response = await _bot.Client.PostAsync("/api/messages", new StringContent("{\"type\":\"message\",\"text\":\"hi\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_is_alive_and_ready_when_the_database_and_signing_keys_are_there()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _bot.Client.GetAsync("/healthz")).StatusCode);
+        var ready = await _bot.Client.GetAsync("/readyz");
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
+        Assert.Contains("signing-keys", body, StringComparison.Ordinal);
+    }
+}
