@@ -82,6 +82,11 @@ public sealed class BotTokenValidator(
         }
 
         var jwt = handler.ReadJsonWebToken(token);
+        if (!AllowedAlgorithms.Contains(jwt.Alg, StringComparer.Ordinal))
+        {
+            return Refused("signing algorithm is not allowed");
+        }
+
         var route = TokenRoute.ForIssuer(jwt.Issuer, bot);
         if (route is null)
         {
