@@ -76,12 +76,11 @@ public sealed class BotTokenValidator(
         }
 
         var token = header[BearerPrefix.Length..];
-        if (!handler.CanReadToken(token))
+        if (ReadJwt(token) is not { } jwt)
         {
             return Refused("bearer value is not a JWT");
         }
 
-        var jwt = handler.ReadJsonWebToken(token);
         if (!AllowedAlgorithms.Contains(jwt.Alg, StringComparer.Ordinal))
         {
             return Refused("signing algorithm is not allowed");
@@ -119,6 +118,24 @@ public sealed class BotTokenValidator(
             ? CheckBotConnectorToken(jwt, publishedKey, activity)
             : CheckEntraToken(jwt, activity, bot);
         return refusal is null ? BotAuthenticationResult.Success(validation.ClaimsIdentity) : Refused(refusal);
+    }
+
+    private JsonWebToken? ReadJwt(string token)
+    {
+        if (!handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            // CanReadToken only checks the shape; undecodable segments surface here as SecurityTokenMalformedException.
+            return null;
+        }
     }
 
     private TokenValidationParameters Parameters(TokenRoute route, BotOptions bot, OpenIdConnectConfiguration configuration, string kid)

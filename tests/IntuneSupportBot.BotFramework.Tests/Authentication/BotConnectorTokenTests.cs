@@ -43,10 +43,14 @@ public sealed class BotConnectorTokenTests : IAsyncLifetime
         AssertRefused(result, "no Authorization header");
     }
 
-    [Fact]
-    public async Task Malformed_bearer_value_is_refused()
+    [Theory]
+    [InlineData("Bearer ")]
+    [InlineData("Bearer not.a-token")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.bm90LWpzb24.c2lnbmF0dXJl")]
+    [InlineData("Bearer e30.e30")]
+    public async Task Malformed_bearer_value_is_refused(string header)
     {
-        var result = await harness.ValidateAsync("Bearer not.a-token");
+        var result = await harness.ValidateAsync(header);
 
         AssertRefused(result, "bearer value is not a JWT");
     }
