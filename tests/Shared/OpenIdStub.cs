@@ -15,7 +15,7 @@ namespace IntuneSupportBot.Testing;
 /// </summary>
 public sealed class OpenIdStub : IAsyncDisposable
 {
-    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    private const string BotFrameworkIssuer = "https://api.botframework.com";
 
     private const string BotFrameworkPath = "/botframework/v1/.well-known";
 
