@@ -50,6 +50,17 @@ public sealed class BotOptions
     /// <summary>Allowed clock skew when validating inbound tokens.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// App ids, besides the bot's own, whose Entra-issued tokens (<c>appid</c>/<c>azp</c>) may call the bot.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
+    /// <summary>
+    /// Shortest time between two forced metadata refreshes caused by a token signed with an unknown key, so a
+    /// flood of forged key ids cannot turn into a flood of metadata requests.
+    /// </summary>
+    public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(AppId);
 }
 
