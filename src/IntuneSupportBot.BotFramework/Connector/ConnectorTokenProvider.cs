@@ -1,0 +1,58 @@
+using Azure.Core;
+
+namespace IntuneSupportBot.BotFramework.Connector;
+
+/// <summary>
+/// Holds the current Bot Connector token and renews it ahead of expiry, one renewal at a time, so a busy bot
+/// asks the credential roughly once an hour instead of on every call.
+/// </summary>
+public sealed class ConnectorTokenProvider(TokenCredential? credential, string scope, TimeProvider time) : IDisposable
+{
+    private static readonly TimeSpan RenewBeforeExpiry = TimeSpan.FromMinutes(5);
+
+    private readonly TokenRequestContext request = new([scope]);
+    private readonly SemaphoreSlim renewal = new(1, 1);
+    private AccessToken? current;
+
+    /// <summary>False in local mode: calls go out without an Authorization header.</summary>
+    public bool IsEnabled => credential is not null;
+
+    /// <summary>The bearer token, or null in local mode.</summary>
+    public async ValueTask<string?> GetTokenAsync(CancellationToken ct)
+    {
+        if (credential is null)
+        {
+            return null;
+        }
+
+        if (current is { } fresh && !NeedsRenewal(fresh))
+        {
+            return fresh.Token;
+        }
+
+        await renewal.WaitAsync(ct);
+        try
+        {
+            if (current is { } renewed && !NeedsRenewal(renewed))
+            {
+                return renewed.Token;
+            }
+
+            var token = await credential.GetTokenAsync(request, ct);
+            current = token;
+            return token.Token;
+        }
+        finally
+        {
+            renewal.Release();
+        }
+    }
+
+    public void Dispose() => renewal.Dispose();
+
+    private bool NeedsRenewal(AccessToken token)
+    {
+        var renewAt = token.RefreshOn ?? token.ExpiresOn - RenewBeforeExpiry;
+        return time.GetUtcNow() >= renewAt;
+    }
+}
