@@ -12,7 +12,9 @@ public sealed class ConnectorTokenProvider(TokenCredential? credential, string s
 
     private readonly TokenRequestContext request = new([scope]);
     private readonly SemaphoreSlim renewal = new(1, 1);
-    private AccessToken? current;
+
+    // A reference, not the AccessToken struct, so readers outside the lock never see a half-written token.
+    private volatile CachedToken? current;
 
     /// <summary>False in local mode: calls go out without an Authorization header.</summary>
     public bool IsEnabled => credential is not null;
@@ -25,7 +27,7 @@ public sealed class ConnectorTokenProvider(TokenCredential? credential, string s
             return null;
         }
 
-        if (current is { } fresh && !NeedsRenewal(fresh))
+        if (current is { } fresh && time.GetUtcNow() < fresh.RenewAt)
         {
             return fresh.Token;
         }
@@ -33,13 +35,13 @@ public sealed class ConnectorTokenProvider(TokenCredential? credential, string s
         await renewal.WaitAsync(ct);
         try
         {
-            if (current is { } renewed && !NeedsRenewal(renewed))
+            if (current is { } renewed && time.GetUtcNow() < renewed.RenewAt)
             {
                 return renewed.Token;
             }
 
             var token = await credential.GetTokenAsync(request, ct);
-            current = token;
+            current = new CachedToken(token.Token, token.RefreshOn ?? token.ExpiresOn - RenewBeforeExpiry);
             return token.Token;
         }
         finally
@@ -50,9 +52,5 @@ public sealed class ConnectorTokenProvider(TokenCredential? credential, string s
 
     public void Dispose() => renewal.Dispose();
 
-    private bool NeedsRenewal(AccessToken token)
-    {
-        var renewAt = token.RefreshOn ?? token.ExpiresOn - RenewBeforeExpiry;
-        return time.GetUtcNow() >= renewAt;
-    }
+    private sealed record CachedToken(string Token, DateTimeOffset RenewAt);
 }
