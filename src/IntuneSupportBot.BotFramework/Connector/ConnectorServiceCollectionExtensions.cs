@@ -1,0 +1,47 @@
+using Azure.Core;
+using IntuneSupportBot.BotFramework.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IntuneSupportBot.BotFramework.Connector;
+
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ConnectorClient"/> with its token, trust, retry and pacing parts. Expects
+    /// <see cref="BotOptions"/> to be bound elsewhere; binds <see cref="ConnectorOptions"/> from <c>Bot:Connector</c>.
+    /// </summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ConnectorOptions>()
+            .BindConfiguration(ConnectorOptions.SectionName)
+            .Validate(
+                o => o.MaxRetryAttempts >= 0 && o.AttemptTimeout > TimeSpan.Zero && o.TotalTimeout >= o.AttemptTimeout
+                     && o.MaxSendsPerWindow >= 0 && o.SendWindow > TimeSpan.Zero,
+                "Bot:Connector needs MaxRetryAttempts >= 0, AttemptTimeout > 0, TotalTimeout >= AttemptTimeout, MaxSendsPerWindow >= 0 and SendWindow > 0.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<ServiceUrlPolicy>();
+        services.TryAddSingleton<ConversationPacer>();
+
+        // The factory only runs when something resolves it, which ConnectorTokenProvider does only outside local
+        // mode; a TokenCredential registered by the host or a test takes precedence.
+        services.TryAddSingleton<TokenCredential>(sp => BotCredentialFactory.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value));
+        services.TryAddSingleton(sp =>
+        {
+            var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;
+            var credential = bot.IsLocalMode ? null : sp.GetRequiredService<TokenCredential>();
+            return new ConnectorTokenProvider(credential, bot.ConnectorScope, sp.GetRequiredService<TimeProvider>());
+        });
+
+        // Retry outermost, token inside: every attempt gets a token that is valid at that moment.
+        var client = services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        client.AddResilienceHandler(ConnectorResilience.PipelineName, (builder, context) =>
+            ConnectorResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value));
+        client.AddHttpMessageHandler(sp => new ConnectorAuthHandler(sp.GetRequiredService<ConnectorTokenProvider>(), sp.GetRequiredService<ServiceUrlPolicy>()));
+
+        return services;
+    }
+}
