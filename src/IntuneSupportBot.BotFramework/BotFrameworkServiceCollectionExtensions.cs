@@ -28,16 +28,16 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationReferenceStore>();
-        services.AddSingleton<IMiddleware, ActivityLogScopeMiddleware>();
-        services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
-        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+        services.AddSingleton<ITurnMiddleware, ActivityLogScopeMiddleware>();
+        services.AddSingleton<ITurnMiddleware, DeduplicationMiddleware>();
+        services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
         services.AddSingleton<CloudAdapter>();
         return services;
     }
 
     /// <summary>Loads conversation and user state before what follows and saves them after the bot.</summary>
     public static IServiceCollection AddBotStateAutoSave(this IServiceCollection services) =>
-        services.AddSingleton<IMiddleware>(provider => new AutoSaveStateMiddleware(
+        services.AddSingleton<ITurnMiddleware>(provider => new AutoSaveStateMiddleware(
             provider.GetRequiredService<ConversationState>(), provider.GetRequiredService<UserState>()));
 
     /// <summary>The messaging endpoint. A client hanging up does not cancel a turn half-way; shutdown does.</summary>

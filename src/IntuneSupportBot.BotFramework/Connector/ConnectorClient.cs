@@ -1,3 +1,4 @@
+using IntuneSupportBot.BotFramework;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;

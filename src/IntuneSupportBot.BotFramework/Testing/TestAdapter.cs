@@ -10,7 +10,7 @@ namespace IntuneSupportBot.BotFramework.Testing;
 /// Runs turns in memory and keeps what the bot sends, for transcript-style tests of dialogs and handlers:
 /// the user says X, the bot answers Y. The same middleware and bot code run as behind <see cref="CloudAdapter"/>.
 /// </summary>
-public sealed class TestAdapter(IEnumerable<IMiddleware>? middleware = null, string conversationId = "test-conversation", string locale = "en-US")
+public sealed class TestAdapter(IEnumerable<ITurnMiddleware>? middleware = null, string conversationId = "test-conversation", string locale = "en-US")
     : BotAdapter(middleware ?? [])
 {
     private readonly ConcurrentQueue<Activity> _sent = new();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace IntuneSupportBot.BotFramework.Turns;
 
 /// <summary>Puts the activity id, conversation id and type on every log line written during the turn.</summary>
-public sealed class ActivityLogScopeMiddleware(ILogger<ActivityLogScopeMiddleware> logger) : IMiddleware
+public sealed class ActivityLogScopeMiddleware(ILogger<ActivityLogScopeMiddleware> logger) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using IntuneSupportBot.BotFramework.State;
 namespace IntuneSupportBot.BotFramework.Turns;
 
 /// <summary>Loads the given state scopes before the turn and saves what changed after it.</summary>
-public sealed class AutoSaveStateMiddleware(params BotState[] states) : IMiddleware
+public sealed class AutoSaveStateMiddleware(params BotState[] states) : ITurnMiddleware
 {
     private readonly BotStateSet _states = new(states);
 

@@ -6,7 +6,7 @@ namespace IntuneSupportBot.BotFramework.Turns;
 /// Runs turns through the middleware and the bot, and carries the bot's answers to the channel.
 /// <see cref="CloudAdapter"/> speaks HTTP to the Bot Connector; <see cref="TestAdapter"/> keeps answers in memory.
 /// </summary>
-public abstract class BotAdapter(IEnumerable<IMiddleware> middleware)
+public abstract class BotAdapter(IEnumerable<ITurnMiddleware> middleware)
 {
     private readonly MiddlewareSet _middleware = new(middleware);
 

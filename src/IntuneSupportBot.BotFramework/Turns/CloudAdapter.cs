@@ -1,4 +1,6 @@
+using IntuneSupportBot.BotFramework;
 using System.Diagnostics;
+using Activity = IntuneSupportBot.BotFramework.Schema.Activity;
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
@@ -20,7 +22,7 @@ public sealed partial class CloudAdapter(
     BotTokenValidator validator,
     ConnectorClient connector,
     IOptions<BotOptions> options,
-    IEnumerable<IMiddleware> middleware,
+    IEnumerable<ITurnMiddleware> middleware,
     ILogger<CloudAdapter> logger) : BotAdapter(middleware)
 {
     /// <summary>Large enough for a 100 KB pasted message in Korean (UTF-8), small enough to refuse floods.</summary>

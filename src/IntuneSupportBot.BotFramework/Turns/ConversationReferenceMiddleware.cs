@@ -3,7 +3,7 @@ using IntuneSupportBot.BotFramework.State;
 namespace IntuneSupportBot.BotFramework.Turns;
 
 /// <summary>Stores the conversation reference of every authenticated inbound activity.</summary>
-public sealed class ConversationReferenceMiddleware(ConversationReferenceStore references) : IMiddleware
+public sealed class ConversationReferenceMiddleware(ConversationReferenceStore references) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct)
     {

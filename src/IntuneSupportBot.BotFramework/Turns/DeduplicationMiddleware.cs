@@ -8,7 +8,7 @@ namespace IntuneSupportBot.BotFramework.Turns;
 /// Teams redelivers an activity it thinks was too slow (and retries invokes), with the same id. A redelivery
 /// runs no turn: it waits for the first delivery and answers with the same invoke response.
 /// </summary>
-public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<DeduplicationMiddleware> logger) : IMiddleware
+public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<DeduplicationMiddleware> logger) : ITurnMiddleware
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, Delivery> _seen = new(StringComparer.Ordinal);

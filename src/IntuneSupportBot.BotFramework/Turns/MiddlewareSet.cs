@@ -1,9 +1,9 @@
 namespace IntuneSupportBot.BotFramework.Turns;
 
 /// <summary>An ordered list of middleware; each calls <c>next</c> to hand the turn on, or not to stop it.</summary>
-public sealed class MiddlewareSet(IEnumerable<IMiddleware> middleware)
+public sealed class MiddlewareSet(IEnumerable<ITurnMiddleware> middleware)
 {
-    private readonly IMiddleware[] _middleware = [.. middleware];
+    private readonly ITurnMiddleware[] _middleware = [.. middleware];
 
     public Task RunAsync(TurnContext turnContext, Func<TurnContext, CancellationToken, Task> bot, CancellationToken ct) =>
         RunFromAsync(0, turnContext, bot, ct);

@@ -32,7 +32,7 @@ public static class BotApplication
         services.AddBotFramework();
         services.AddBotStateAutoSave();
         services.AddSingleton<UserLanguage>();
-        services.AddSingleton<IMiddleware, LocaleMiddleware>();
+        services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IBot, SupportBot>();
         services.AddHostedService<LocalModeGuard>();

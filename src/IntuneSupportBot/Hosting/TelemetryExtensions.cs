@@ -1,4 +1,4 @@
-using IntuneSupportBot.BotFramework.Connector;
+using IntuneSupportBot.BotFramework;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;

@@ -7,7 +7,7 @@ namespace IntuneSupportBot.Localization;
 /// Chooses the language of the turn — the user's explicit choice, else the Teams client's locale, else the
 /// script of what they typed — and makes it the culture the localizer reads.
 /// </summary>
-public sealed class LocaleMiddleware(UserLanguage userLanguage) : IMiddleware
+public sealed class LocaleMiddleware(UserLanguage userLanguage) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using IntuneSupportBot.BotFramework;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using IntuneSupportBot.BotFramework.Connector;

@@ -100,12 +100,10 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
         var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo once");
         var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
 
-        var first = _bot.Client.PostAsync(message, token);
-        var second = _bot.Client.PostAsync(message, token);
-        await Task.WhenAll(first, second);
-        var third = await _bot.Client.PostAsync(message, token);
+        var concurrent = await Task.WhenAll(_bot.Client.PostAsync(message, token), _bot.Client.PostAsync(message, token));
+        var later = await _bot.Client.PostAsync(message, token);
 
-        Assert.All(new[] { first.Result, second.Result, third }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All([.. concurrent, later], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10));
         await Task.Delay(300);
         Assert.Single(_connector.Requests, r => r.ConversationId == message.Conversation!.Id);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace IntuneSupportBot.BotFramework.Connector;
+namespace IntuneSupportBot.BotFramework;
 
 /// <summary>
 /// The protocol layer's trace source and meter, one name for both so an exporter subscribes once.
@@ -23,4 +23,21 @@ public static class BotTelemetry
     /// <summary>Calls that ended in an error response, a timeout or a network failure (status 0).</summary>
     public static readonly Counter<long> ConnectorFailures =
         Meter.CreateCounter<long>("bot.connector.failures", unit: "{request}", description: "Failed outbound Bot Connector calls");
+
+    /// <summary>Turns handled, by activity type.</summary>
+    public static readonly Counter<long> Turns =
+        Meter.CreateCounter<long>("bot.turns", unit: "{turn}", description: "Turns handled");
+
+    /// <summary>Time from an authenticated activity to the end of its turn, replies included.</summary>
+    public static readonly Histogram<double> TurnDuration =
+        Meter.CreateHistogram<double>("bot.turn.duration", unit: "s", description: "Turn latency");
+
+    public const string ActivityTypeTag = "bot.activity.type";
+
+    public static void RecordTurn(string activityType, TimeSpan elapsed)
+    {
+        var tag = new KeyValuePair<string, object?>(ActivityTypeTag, activityType);
+        Turns.Add(1, tag);
+        TurnDuration.Record(elapsed.TotalSeconds, tag);
+    }
 }
