@@ -34,9 +34,9 @@ internal sealed class DirectoryReadinessCheck(IDirectory directory, IOptions<Dir
         {
             return HealthCheckResult.Unhealthy($"Microsoft Graph refused the directory read (HTTP {exception.ResponseStatusCode}, {exception.Error?.Code}).", exception);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (GraphFaults.IsOutage(exception, cancellationToken))
         {
-            return HealthCheckResult.Unhealthy("Microsoft Graph could not be reached.", exception);
+            return HealthCheckResult.Unhealthy("Microsoft Graph could not be reached or kept failing after retries.", exception);
         }
     }
 }

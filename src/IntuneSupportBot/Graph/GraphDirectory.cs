@@ -3,7 +3,6 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Teamwork.SendActivityNotification;
-using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace IntuneSupportBot.Graph;
@@ -88,7 +87,7 @@ internal sealed class GraphDirectory : IDirectory
             DirectoryLog.RequesterNotFound(logger, aadObjectId);
             return RequesterContext.NotFound;
         }
-        catch (Exception exception) when (IsDirectoryOutage(exception, cancellationToken))
+        catch (Exception exception) when (GraphFaults.IsOutage(exception, cancellationToken))
         {
             DirectoryLog.RequesterContextUnavailable(logger, aadObjectId, exception);
             return RequesterContext.Unavailable;
@@ -203,9 +202,4 @@ internal sealed class GraphDirectory : IDirectory
 
         return items;
     }
-
-    // Graph unreachable, failing after the retries, or the token service down: not the caller's cancellation, not a bug.
-    private static bool IsDirectoryOutage(Exception exception, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested
-        && exception is ApiException or HttpRequestException or TaskCanceledException or Azure.Identity.AuthenticationFailedException;
 }
