@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -15,7 +16,7 @@ internal sealed class GraphDirectory : IDirectory
     private readonly TimeProvider time;
     private readonly ILogger<GraphDirectory> logger;
     private readonly GroupMembershipCache membership;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, TierChannel> resolvedChannels = new();
+    private readonly ConcurrentDictionary<int, TierChannel> resolvedChannels = new();
 
     public GraphDirectory(GraphServiceClient graph, IOptions<DirectoryOptions> options, TimeProvider time, ILogger<GraphDirectory> logger)
     {
