@@ -23,7 +23,7 @@ param botAppType string = 'SingleTenant'
 param botAppId string = ''
 
 @secure()
-@description('Client secret of the app registration; stored in Key Vault. Ignored for UserAssignedMSI.')
+@description('Client secret of the app registration, written to Key Vault as bot-client-secret. Leave empty on redeployments to keep the stored one. Ignored for UserAssignedMSI.')
 param botClientSecret string = ''
 
 @description('Name shown for the bot in the Azure portal.')
@@ -62,7 +62,7 @@ param databaseProvider string = 'PostgreSQL'
 param postgresAdministratorLogin string = 'isbadmin'
 
 @secure()
-@description('PostgreSQL administrator password (required for PostgreSQL): 8-128 characters from three of upper, lower, digits, symbols; no ; or quotes.')
+@description('PostgreSQL administrator password (required for PostgreSQL, on every deployment; a new value rotates it): 8-128 characters from three of upper, lower, digits, symbols; no ; or quotes. Kept in Key Vault as database-admin-password.')
 param postgresAdministratorPassword string = ''
 
 param postgresSkuName string = 'Standard_B1ms'
@@ -96,7 +96,11 @@ var prefix = toLower(namePrefix)
 var suffix = uniqueString(resourceGroup().id, prefix)
 var webAppName = '${prefix}-${suffix}'
 var usePostgres = databaseProvider == 'PostgreSQL'
-var useClientSecret = botAppType == 'SingleTenant' && !empty(botClientSecret)
+// A single-tenant bot always reads its secret from Key Vault; the secret is written only when a value is passed,
+// so a redeployment without it keeps the secret that is there (e.g. one rotated with az keyvault secret set).
+var useClientSecret = botAppType == 'SingleTenant'
+var storeClientSecret = useClientSecret && !empty(botClientSecret)
+var botClientSecretName = 'bot-client-secret'
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 var sqliteConnectionString = 'Data Source=/home/intunesupportbot.db'
 
@@ -147,9 +151,9 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource botClientSecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (useClientSecret) {
+resource botClientSecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeClientSecret) {
   parent: keyVault
-  name: 'bot-client-secret'
+  name: botClientSecretName
   properties: {
     contentType: 'Entra app registration client secret'
     value: botClientSecret
@@ -191,11 +195,11 @@ var botSecretSettings = useClientSecret
   ? [
       {
         name: 'Bot__ClientSecret'
-        value: '@Microsoft.KeyVault(SecretUri=${botClientSecretEntry!.properties.secretUri})'
+        value: '@Microsoft.KeyVault(SecretUri=${keyVault.properties.vaultUri}secrets/${botClientSecretName})'
       }
       {
         name: 'Directory__ClientSecret'
-        value: '@Microsoft.KeyVault(SecretUri=${botClientSecretEntry!.properties.secretUri})'
+        value: '@Microsoft.KeyVault(SecretUri=${keyVault.properties.vaultUri}secrets/${botClientSecretName})'
       }
     ]
   : []
@@ -280,6 +284,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
   }
   dependsOn: [
     secretsUser
+    botClientSecretEntry
   ]
 }
 

@@ -107,5 +107,15 @@ resource connectionString 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+// Kept so an operator can pass the same password on the next deployment instead of rotating it by accident.
+resource administratorPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'database-admin-password'
+  properties: {
+    contentType: 'PostgreSQL administrator password'
+    value: administratorLoginPassword
+  }
+}
+
 output serverFqdn string = server.properties.fullyQualifiedDomainName
 output connectionStringSecretUri string = connectionString.properties.secretUri
