@@ -8,9 +8,9 @@ internal static class IntakeVocabulary
     public static readonly (DevicePlatform Platform, PhraseSet Phrases)[] Platforms =
     [
         (DevicePlatform.Windows, new("windows", "win10", "win11", "win 10", "win 11", "윈도우", "윈도")),
-        (DevicePlatform.Ios, new("ios", "ipados", "iphone", "ipad", "ipad pro", "아이폰", "아이패드", "아이오에스")),
+        (DevicePlatform.Ios, new("ios", "ipados", "iphone", "iphones", "ipad", "ipads", "아이폰", "아이패드", "아이오에스")),
         (DevicePlatform.Android, new("android", "galaxy", "samsung", "pixel", "knox", "zebra", "안드로이드", "갤럭시", "갤탭", "삼성폰", "픽셀폰")),
-        (DevicePlatform.Macos, new("macos", "mac os", "macbook", "imac", "mac mini", "mac studio", "os x", "맥북", "아이맥", "맥os", "맥에서", "맥미니")),
+        (DevicePlatform.Macos, new("macos", "mac os", "macbook", "macbooks", "imac", "mac mini", "mac studio", "os x", "맥북", "아이맥", "맥os", "맥에서", "맥미니")),
     ];
 
     /// <summary>Device words that in an office almost always mean a Windows PC, used only when nothing else says.</summary>
@@ -22,7 +22,7 @@ internal static class IntakeVocabulary
         (EnrollmentMethod.CoManagement, new("co-management", "comanagement", "co-managed", "configmgr", "sccm", "configuration manager", "mecm", "공동 관리")),
         (EnrollmentMethod.BulkEnrollment, new("provisioning package", "bulk enrollment", "bulk enroll", "ppkg", "windows configuration designer", "프로비저닝 패키지", "대량 등록")),
         (EnrollmentMethod.AndroidCorporateWorkProfile, new("corporate-owned work profile", "corporate owned work profile", "corporate work profile", "company-owned work profile", "cope", "회사 소유 업무용 프로필", "회사 소유 작업 프로필")),
-        (EnrollmentMethod.AndroidDedicated, new("dedicated device", "dedicated devices", "dedicated android", "android dedicated", "kiosk", "전용 기기", "전용 단말", "키오스크")),
+        (EnrollmentMethod.AndroidDedicated, new("dedicated device", "dedicated devices", "dedicated android", "android dedicated", "전용 기기", "전용 단말")),
         (EnrollmentMethod.AndroidFullyManaged, new("fully managed", "fully-managed", "zero-touch", "zero touch", "afw#setup", "qr code enrollment", "완전 관리", "제로 터치", "제로터치")),
         (EnrollmentMethod.AndroidWorkProfile, new("work profile", "personally-owned work profile", "업무용 프로필", "작업 프로필", "업무 프로필", "워크 프로필")),
         (EnrollmentMethod.UserEnrollment, new("user enrollment", "account driven", "account-driven", "managed apple id", "사용자 등록", "관리형 apple id", "관리형 애플 id", "계정 기반 등록")),

@@ -15,8 +15,9 @@ public static partial class ReportExtractor
         var masked = SensitiveDataMasker.MaskText(message);
         var text = TextForms.Of(masked.Text);
         var codes = ErrorCodeExtractor.Extract(text.Folded);
-        var method = FindMethod(text);
-        var platform = FindPlatform(text, method);
+        var named = NamedPlatform(text);
+        var method = FindMethod(text, named);
+        var platform = named != DevicePlatform.Unknown ? named : InferPlatform(text, method);
         return new IntakeReport
         {
             Text = masked.Text,
@@ -55,11 +56,11 @@ public static partial class ReportExtractor
         };
     }
 
-    private static EnrollmentMethod FindMethod(TextForms text)
+    private static EnrollmentMethod FindMethod(TextForms text, DevicePlatform platform)
     {
         foreach (var (method, phrases) in IntakeVocabulary.Methods)
         {
-            if (phrases.IsFoundIn(text))
+            if (Fits(method, platform) && phrases.IsFoundIn(text))
             {
                 return method;
             }
@@ -68,7 +69,8 @@ public static partial class ReportExtractor
         return EnrollmentMethod.Unknown;
     }
 
-    private static DevicePlatform FindPlatform(TextForms text, EnrollmentMethod method)
+    /// <summary>A platform the user names; when several are named, the first one is usually the one in trouble.</summary>
+    private static DevicePlatform NamedPlatform(TextForms text)
     {
         var found = DevicePlatform.Unknown;
         var foundAt = int.MaxValue;
@@ -81,19 +83,27 @@ public static partial class ReportExtractor
             }
         }
 
-        if (found != DevicePlatform.Unknown)
-        {
-            return found;
-        }
+        return found;
+    }
 
-        return method switch
+    private static DevicePlatform InferPlatform(TextForms text, EnrollmentMethod method) =>
+        method switch
         {
             EnrollmentMethod.Autopilot or EnrollmentMethod.AutomaticMdm or EnrollmentMethod.CoManagement or EnrollmentMethod.BulkEnrollment => DevicePlatform.Windows,
             EnrollmentMethod.AndroidWorkProfile or EnrollmentMethod.AndroidFullyManaged or EnrollmentMethod.AndroidCorporateWorkProfile or EnrollmentMethod.AndroidDedicated => DevicePlatform.Android,
             EnrollmentMethod.UserEnrollment or EnrollmentMethod.Ade => DevicePlatform.Ios,
             _ => IntakeVocabulary.WindowsHints.IsFoundIn(text) ? DevicePlatform.Windows : DevicePlatform.Unknown,
         };
-    }
+
+    /// <summary>"Work profile" on an iPhone is not Android Enterprise; a named platform rules out other platforms' methods.</summary>
+    private static bool Fits(EnrollmentMethod method, DevicePlatform platform) =>
+        platform == DevicePlatform.Unknown || method switch
+        {
+            EnrollmentMethod.Autopilot or EnrollmentMethod.AutomaticMdm or EnrollmentMethod.CoManagement or EnrollmentMethod.BulkEnrollment => platform == DevicePlatform.Windows,
+            EnrollmentMethod.AndroidWorkProfile or EnrollmentMethod.AndroidFullyManaged or EnrollmentMethod.AndroidCorporateWorkProfile or EnrollmentMethod.AndroidDedicated => platform == DevicePlatform.Android,
+            EnrollmentMethod.Ade or EnrollmentMethod.UserEnrollment => platform is DevicePlatform.Ios or DevicePlatform.Macos,
+            _ => true,
+        };
 
     private static IntakeScope FindScope(TextForms text)
     {

@@ -97,10 +97,10 @@ public sealed class KnownIssueMatcher
             }
         }
 
-        return ranked.Count == 0 ? KnownIssueMatchResult.None : Decide(ranked);
+        return ranked.Count == 0 ? KnownIssueMatchResult.None : Decide(ranked, query.Platform);
     }
 
-    private static KnownIssueMatchResult Decide(List<KnownIssueMatch> ranked)
+    private static KnownIssueMatchResult Decide(List<KnownIssueMatch> ranked, DevicePlatform platform)
     {
         ranked.Sort(static (a, b) =>
             b.Score != a.Score ? b.Score.CompareTo(a.Score)
@@ -109,6 +109,12 @@ public sealed class KnownIssueMatcher
             : string.CompareOrdinal(a.Issue.Id, b.Issue.Id));
 
         var best = ranked[0];
+        if (IsOtherPlatform(best.Issue, platform))
+        {
+            // A Windows code reported from an Android phone says the report is confused, not which cause it is.
+            return new KnownIssueMatchResult(KnownIssueMatchOutcome.Weak, ranked, []);
+        }
+
         var decided = ranked.Count == 1 || best.Score - ranked[1].Score >= DecisiveMargin;
         if (decided && (best.CodeMatched || best.KeywordScore >= ConfidentKeywordScore))
         {
@@ -119,7 +125,7 @@ public sealed class KnownIssueMatcher
         if (!decided && best.CodeMatched && ranked[1].CodeMatched)
         {
             var candidates = ranked
-                .TakeWhile(match => match.CodeMatched && best.Score - match.Score < DecisiveMargin)
+                .TakeWhile(match => match.CodeMatched && best.Score - match.Score < DecisiveMargin && !IsOtherPlatform(match.Issue, platform))
                 .Take(MaximumAmbiguousCandidates)
                 .Select(match => match.Issue)
                 .ToArray();
@@ -128,6 +134,9 @@ public sealed class KnownIssueMatcher
 
         return new KnownIssueMatchResult(KnownIssueMatchOutcome.Weak, ranked, []);
     }
+
+    private static bool IsOtherPlatform(KnownIssue issue, DevicePlatform platform) =>
+        platform is not (DevicePlatform.Unknown or DevicePlatform.Any) && issue.Platform != DevicePlatform.Any && issue.Platform != platform;
 
     private static int Agreement(KnownIssue issue, KnownIssueQuery query)
     {
