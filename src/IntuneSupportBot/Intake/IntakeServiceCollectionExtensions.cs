@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace IntuneSupportBot.Intake;
+
+public static class IntakeServiceCollectionExtensions
+{
+    /// <summary>The routing policy, with its tiers from the <c>Routing</c> section, checked at start-up.</summary>
+    public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RoutingOptions>()
+            .Bind(configuration.GetSection(RoutingOptions.SectionName))
+            .Validate(options => options.IsValid, "Every Routing tier must be between 1 and 4.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new RoutingPolicy(provider.GetRequiredService<IOptions<RoutingOptions>>().Value));
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace IntuneSupportBot.Intake;
+
+public enum SensitiveDataKind
+{
+    Password,
+    OneTimeCode,
+    ResidentRegistrationNumber,
+    CardNumber,
+}

@@ -1,0 +1,9 @@
+namespace IntuneSupportBot.Knowledge;
+
+public enum WhoCanFix
+{
+    User,
+    Helpdesk,
+    IntuneAdmin,
+    Microsoft,
+}
