@@ -2,6 +2,9 @@ using IntuneSupportBot.BotFramework;
 using IntuneSupportBot.BotFramework.Turns;
 using IntuneSupportBot.Data;
 using IntuneSupportBot.Diagnostics;
+using IntuneSupportBot.Graph;
+using IntuneSupportBot.Intake;
+using IntuneSupportBot.Knowledge;
 using IntuneSupportBot.Localization;
 
 namespace IntuneSupportBot.Hosting;
@@ -29,6 +32,9 @@ public static class BotApplication
         services.AddLocalization();
         services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
         services.AddDatabase();
+        services.AddDirectory(builder.Configuration);
+        services.AddKnowledge();
+        services.AddIntake(builder.Configuration);
         services.AddBotFramework();
         services.AddBotStateAutoSave();
         services.AddSingleton<UserLanguage>();

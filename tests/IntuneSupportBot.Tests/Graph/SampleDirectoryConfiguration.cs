@@ -1,9 +1,8 @@
-using System.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace IntuneSupportBot.Tests.Graph;
 
-/// <summary>The app's configuration with the shipped local-directory sample under "Directory", plus per-test overrides.</summary>
+/// <summary>The operator's appsettings.json as shipped (its "Directory" section is the local demo tenant), plus per-test overrides.</summary>
 internal static class SampleDirectoryConfiguration
 {
     public const string Minjun = "caeb94d1-4baa-4a50-b4c3-1893177b53cc";
@@ -16,24 +15,23 @@ internal static class SampleDirectoryConfiguration
 
     public static IConfiguration Load(IDictionary<string, string?>? overrides = null)
     {
-        var wrapped = $"{{\"Directory\": {File.ReadAllText(FindSample())}}}";
         return new ConfigurationBuilder()
-            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(wrapped)))
+            .AddJsonFile(FindSettings())
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
     }
 
-    private static string FindSample()
+    private static string FindSettings()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var sample = Path.Combine(folder.FullName, "src", "IntuneSupportBot", "Graph", "local-directory.sample.json");
-            if (File.Exists(sample))
+            var sample = Path.Combine(folder.FullName, "appsettings.json");
+            if (File.Exists(sample) && File.Exists(Path.Combine(folder.FullName, "IntuneSupportBot.sln")))
             {
                 return sample;
             }
         }
 
-        throw new FileNotFoundException("local-directory.sample.json not found above the test output folder.");
+        throw new FileNotFoundException("The repository's appsettings.json was not found above the test output folder.");
     }
 }
