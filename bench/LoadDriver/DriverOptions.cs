@@ -13,6 +13,7 @@ public sealed record DriverOptions(
     TimeSpan TurnTimeout,
     int? TargetPid,
     IReadOnlyList<int> RepliesPerStep,
+    IReadOnlyList<string>? ExpectedPerStep,
     string Label,
     string? JsonPath)
 {
@@ -28,6 +29,8 @@ public sealed record DriverOptions(
           --timeout T           a turn without its replies after this long is a timeout (default 10s)
           --pid PID             sample the target's VmRSS/VmHWM from /proc/PID/status
           --replies LIST        expected replies per user message, e.g. 1 or 1,1,1,2,1 for intake (default 1)
+          --expect LIST         intake only: text each step's replies must contain, '|'-separated, e.g.
+                                'Which platform?|error code|How many|File a ticket|Ticket filed.'
           --auth none           the only mode: local-mode bots take unauthenticated loopback requests
           --label NAME          name of the target in results (default: the scenario's target kind)
           --json FILE           also write the result as JSON to FILE
@@ -44,6 +47,7 @@ public sealed record DriverOptions(
         var timeout = TimeSpan.FromSeconds(10);
         int? pid = null;
         IReadOnlyList<int> replies = [1];
+        IReadOnlyList<string>? expected = null;
         string? label = null;
         string? json = null;
 
@@ -62,6 +66,7 @@ public sealed record DriverOptions(
                 case "--timeout": timeout = ParseDuration(name, value); break;
                 case "--pid": pid = ParsePositive(name, value); break;
                 case "--replies": replies = [.. value.Split(',').Select(v => ParsePositive(name, v))]; break;
+                case "--expect": expected = value.Split('|'); break;
                 case "--auth" when value == "none": break;
                 case "--auth": throw new OptionException("--auth: only 'none' is supported (bots in local mode)");
                 case "--label": label = value; break;
@@ -75,10 +80,15 @@ public sealed record DriverOptions(
         {
             throw new OptionException($"--replies: give 1 or {steps} values for {scenario}");
         }
+        if (expected is not null && (scenario != ScenarioKind.Intake || expected.Count != steps))
+        {
+            throw new OptionException($"--expect: give {Scenarios.StepCount(ScenarioKind.Intake)} texts, for intake only (echo checks its own)");
+        }
 
         return new DriverOptions(
             target, scenario, concurrency, duration, turns, warmup, timeout, pid,
             replies.Count == 1 ? [.. Enumerable.Repeat(replies[0], steps)] : replies,
+            expected,
             label ?? (scenario == ScenarioKind.Bare ? "bare" : target.Authority),
             json);
     }

@@ -34,7 +34,13 @@ public static class LoadRun
         var sampler = pid is { } sampled ? new RssSampler(sampled, clock) : null;
         var sampling = sampler?.RunAsync(stopSampling.Token) ?? Task.CompletedTask;
 
-        await Task.WhenAll(users.Select(u => Task.Run(() => u.RunAsync(abandon.Token), abandon.Token)));
+        var cpu = new CpuMeter(pid, clock);
+        var running = Task.WhenAll(users.Select(u => Task.Run(() => u.RunAsync(abandon.Token), abandon.Token)));
+        await Task.WhenAny(running, Task.Delay(options.Warmup, clock, abandon.Token));
+        cpu.Start();
+        await Task.WhenAny(running, Task.Delay(options.Duration, clock, abandon.Token));
+        var (targetCpu, driverCpu) = cpu.Stop();
+        await running;
         var end = Math.Min(clock.GetTimestamp(), window.Until);
         await stopSampling.CancelAsync();
         await sampling;
@@ -53,7 +59,8 @@ public static class LoadRun
             latency.P50Ms, latency.P95Ms, latency.P99Ms, latency.MaxMs, latency.MeanMs,
             counters.Non2xx, counters.Transport, counters.Timeouts, counters.WrongReplies,
             pending.Unexpected, stub.Ignored,
-            sampler?.PeakRssKiB / 1024.0, sampler?.HighWaterMarkKiB / 1024.0, startedAt);
+            sampler?.PeakRssKiB / 1024.0, sampler?.HighWaterMarkKiB / 1024.0,
+            targetCpu, driverCpu, cpu.LoadAverageAtStart, startedAt);
     }
 
     private static HttpClient CreateClient(int concurrency)

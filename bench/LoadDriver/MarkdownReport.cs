@@ -46,14 +46,14 @@ public static class MarkdownReport
         md.AppendLine();
         md.AppendLine(Invariant($"{Environment.ProcessorCount} cores; driver, stub connector and target on 127.0.0.1 of the same machine."));
         md.AppendLine();
-        md.AppendLine("| target | scenario | conversations | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak RSS MiB |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| target | scenario | conversations | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak RSS MiB | target CPU % | driver CPU % | load avg |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var bare = results.FirstOrDefault(r => r.Label == Bare);
         foreach (var r in results)
         {
             var share = bare is null ? "" : Invariant($"{100 * r.TurnsPerSecond / bare.TurnsPerSecond:0.0}");
             md.AppendLine(Invariant(
-                $"| {r.Label} | {r.Scenario} | {r.Concurrency} | {r.TurnsPerSecond:0} | {share} | {r.P50Ms:0.00} | {r.P95Ms:0.00} | {r.P99Ms:0.00} | {r.MaxMs:0.00} | {r.Errors} | {Mib(r.PeakRssMiB)} |"));
+                $"| {r.Label} | {r.Scenario} | {r.Concurrency} | {r.TurnsPerSecond:0} | {share} | {r.P50Ms:0.00} | {r.P95Ms:0.00} | {r.P99Ms:0.00} | {r.MaxMs:0.00} | {r.Errors} | {Mib(r.PeakRssMiB)} | {ResultText.Percent(r.TargetCpuPercent)} | {ResultText.Percent(r.DriverCpuPercent)} | {r.LoadAverageAtStart:0.00} |"));
         }
 
         var pairs = results.Where(r => r.Label == Ours)

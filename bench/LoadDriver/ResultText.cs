@@ -12,7 +12,11 @@ public static class ResultText
           errors        non-2xx {r.Non2xx}  transport {r.TransportErrors}  timeouts {r.Timeouts}  wrong replies {r.WrongReplies}
           other         unexpected replies {r.UnexpectedReplies}  non-message activities {r.IgnoredActivities}
           target RSS    {Mib(r.PeakRssMiB)} peak during run, VmHWM {Mib(r.HighWaterMarkMiB)}
+          CPU % of core target {Percent(r.TargetCpuPercent)}  driver {Percent(r.DriverCpuPercent)}  (load average {r.LoadAverageAtStart:0.00} at start)
         """);
+
+    public static string Percent(double? percent) =>
+        percent is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "n/a";
 
     public static string Mib(double? mib) =>
         mib is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + " MiB" : "not sampled";

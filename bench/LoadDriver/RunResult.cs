@@ -25,6 +25,9 @@ public sealed record RunResult(
     long IgnoredActivities,
     double? PeakRssMiB,
     double? HighWaterMarkMiB,
+    double? TargetCpuPercent,
+    double? DriverCpuPercent,
+    double? LoadAverageAtStart,
     DateTimeOffset StartedAt)
 {
     [JsonIgnore]

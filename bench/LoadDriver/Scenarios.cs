@@ -24,15 +24,15 @@ public static class Scenarios
     public static bool EndsConversation(ScenarioKind kind, int step) =>
         kind == ScenarioKind.Intake && step == IntakeMessages.Length - 1;
 
-    public static UserMessage Message(ScenarioKind kind, int step, long sequence, IReadOnlyList<int> repliesPerStep)
+    public static UserMessage Message(DriverOptions options, int step, long sequence)
     {
-        if (kind == ScenarioKind.Intake)
+        if (options.Scenario == ScenarioKind.Intake)
         {
-            return new UserMessage(IntakeMessages[step], repliesPerStep[step], ExpectedFragment: null);
+            return new UserMessage(IntakeMessages[step], options.RepliesPerStep[step], options.ExpectedPerStep?[step]);
         }
 
         // A number per turn lets the driver check that the reply answers this turn, not an earlier one.
         var payload = string.Create(CultureInfo.InvariantCulture, $"hello {sequence}");
-        return new UserMessage("echo " + payload, repliesPerStep[0], payload);
+        return new UserMessage("echo " + payload, options.RepliesPerStep[0], payload);
     }
 }

@@ -22,7 +22,7 @@ public sealed class VirtualUser(int index, string runId, RunContext shared)
             && (options.TurnsPerUser is not { } limit || Latencies.Count < limit))
         {
             var conversationId = $"a:bench-{runId}-{index}-{conversation}";
-            var message = Scenarios.Message(options.Scenario, step, sequence, options.RepliesPerStep);
+            var message = Scenarios.Message(options, step, sequence);
             var answered = await TurnAsync(conversationId, $"{runId}-{index}-{sequence}", message, cancellationToken);
             sequence++;
 
@@ -73,6 +73,11 @@ public sealed class VirtualUser(int index, string runId, RunContext shared)
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             Count(started, shared.Counters.AddTimeout);
+            return false;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run was interrupted or overran its drain margin: the turn is neither a result nor an error.
             return false;
         }
         catch (HttpRequestException e)
