@@ -21,6 +21,7 @@ notes=()
 target_pgid=""
 
 say() { printf '== %s\n' "$*" >&2; }
+one_line() { tr '\n' ' ' | sed 's/ *$//' | cut -c1-300; }
 
 # Targets run in their own session so the whole tree (dotnet run and its child) stops with one signal.
 stop_target() {
@@ -68,7 +69,9 @@ wait_for_http() {
 
 # The process that owns the listening socket, so RSS is the bot's and not that of the `dotnet run` launcher.
 listener_pid() {
-    ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2
+    local pid
+    pid="$(ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true)"
+    echo "${pid:-$target_pgid}"
 }
 
 # start_target NAME PORT LOG COMMAND... ; returns non-zero (and notes why) when the target does not come up.
@@ -78,7 +81,7 @@ start_target() {
     setsid "$@" >"$log" 2>&1 &
     target_pgid=$!
     if ! wait_for_http "$port"; then
-        notes+=("$name: skipped, not answering on 127.0.0.1:$port within ${startup_limit} s (log tail: $(tail -n 3 "$log" | tr '\n' ' ' | cut -c1-300))")
+        notes+=("$name: skipped, not answering on 127.0.0.1:$port within ${startup_limit} s (log tail: $(tail -n 3 "$log" | one_line))")
         say "${notes[-1]}"
         stop_target
         return 1
@@ -93,11 +96,11 @@ drive() {
     if ! timeout 600 dotnet run -c Release --no-build --project bench/LoadDriver -- \
         --scenario "$scenario" --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" \
         --timeout "$turn_timeout" --label "$label" --json "$out" "$@" 2>"$work/driver.err" | sed 's/^/   /' >&2; then
-        notes+=("$label $scenario: no measured turn ($(tr '\n' ' ' <"$work/driver.err" | cut -c1-300))")
+        notes+=("$label $scenario: no measured turn ($(one_line <"$work/driver.err"))")
         say "${notes[-1]}"
         rm -f "$out"
     elif [[ -s "$work/driver.err" ]]; then
-        notes+=("$label $scenario: $(tr '\n' ' ' <"$work/driver.err" | cut -c1-300)")
+        notes+=("$label $scenario: $(one_line <"$work/driver.err")")
     fi
 }
 
@@ -117,6 +120,16 @@ if $ours_built; then
     if start_target ours "$port" "$work/ours.log" \
         dotnet run -c Release --project src/IntuneSupportBot --no-build -- \
         --urls "http://127.0.0.1:$port" --Diagnostics:Echo=true; then
+        # A bot without its messaging endpoint yet would only measure 404s.
+        status="$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Content-Type: application/json' -d '{}' \
+            "http://127.0.0.1:$port/api/messages" || true)"
+        if [[ "$status" == "404" || "$status" == "405" ]]; then
+            notes+=("ours: skipped, POST /api/messages answers $status")
+            say "${notes[-1]}"
+            stop_target
+        fi
+    fi
+    if [[ -n "$target_pgid" ]]; then
         pid="$(listener_pid "$port")"
         drive ours echo --target "http://127.0.0.1:$port/api/messages" --pid "$pid"
         intake_args=(--replies "${OURS_INTAKE_REPLIES:-1}")
@@ -142,7 +155,7 @@ else
     rm -rf "$work/peer/node_modules"
     say "npm ci for the peer in $work/peer"
     if ! (cd "$work/peer" && timeout 300 npm ci --no-audit --no-fund >"$work/npm.log" 2>&1); then
-        notes+=("peer: skipped, npm ci failed ($(tail -n 2 "$work/npm.log" | tr '\n' ' ' | cut -c1-200))")
+        notes+=("peer: skipped, npm ci failed ($(tail -n 2 "$work/npm.log" | one_line))")
         say "${notes[-1]}"
     else
         port="$(free_port 39790)"
