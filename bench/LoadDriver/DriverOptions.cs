@@ -27,7 +27,7 @@ public sealed record DriverOptions(
           --turns N             stop after N measured turns per conversation (--duration is then the cap)
           --warmup T            unmeasured time first (default 5s)
           --timeout T           a turn without its replies after this long is a timeout (default 10s)
-          --pid PID             sample the target's VmRSS/VmHWM from /proc/PID/status
+          --pid PID             sample the target's RSS and CPU time from /proc/PID (bare: the driver itself)
           --replies LIST        expected replies per user message, e.g. 1 or 1,1,1,2,1 for intake (default 1)
           --expect LIST         intake only: text each step's replies must contain, '|'-separated, e.g.
                                 'Which platform?|error code|How many|File a ticket|Ticket filed.'
