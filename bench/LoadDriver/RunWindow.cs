@@ -1,0 +1,12 @@
+namespace LoadDriver;
+
+/// <summary>
+/// The measured part of a run, in <see cref="TimeProvider"/> timestamps: turns completing before
+/// <see cref="From"/> are warm-up; no turn starts at or after <see cref="Until"/>.
+/// </summary>
+public sealed record RunWindow(long From, long Until)
+{
+    public bool Measures(long timestamp) => timestamp >= From && timestamp <= Until;
+
+    public bool Admits(long now) => now < Until;
+}
