@@ -31,7 +31,8 @@ public sealed record AdaptiveCard
 
 /// <summary>
 /// Universal Actions refresh: Teams runs <see cref="Action"/> for each user in <see cref="UserIds"/> when they
-/// view the card, so each of them sees the card the bot returns for them.
+/// view the card, so each of them sees the card the bot returns for them. Teams refreshes automatically for at
+/// most 60 listed users; others get the card as posted.
 /// </summary>
 public sealed record CardRefresh(
     [property: JsonConverter(typeof(ExecuteActionAsActionConverter))] ExecuteAction Action,

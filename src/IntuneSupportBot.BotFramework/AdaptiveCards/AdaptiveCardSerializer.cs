@@ -26,6 +26,10 @@ public static class AdaptiveCardSerializer
         card.Deserialize(AdaptiveCardJsonContext.Default.AdaptiveCard)
             ?? throw new JsonException("A card cannot be null.");
 
+    /// <summary>
+    /// Bytes of the JSON as written on the wire (System.Text.Json's default encoder writes non-ASCII as
+    /// <c>\uXXXX</c>, so a Korean character costs 6 bytes): an upper bound of what Teams measures.
+    /// </summary>
     public static int Utf8Size(AdaptiveCard card) =>
         JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveCardJsonContext.Default.AdaptiveCard).Length;
 

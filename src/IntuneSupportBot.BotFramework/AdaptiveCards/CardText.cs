@@ -18,7 +18,7 @@ public static class CardText
     /// Escaped with a backslash wherever they appear: emphasis, links, code, tags and entities, and the braces of
     /// the <c>{{DATE(…)}}</c> functions. Parentheses need no escape once brackets cannot open a link.
     /// </summary>
-    private static readonly SearchValues<char> AlwaysEscaped = SearchValues.Create("\\*_[]<>`~&{}");
+    internal static readonly SearchValues<char> AlwaysEscaped = SearchValues.Create("\\*_[]<>`~&{}");
 
     /// <summary>Cleans the text (<see cref="Clean"/>) and escapes every markdown and tag character in it.</summary>
     public static string Escape(string text)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement
@@ -9,6 +11,7 @@ public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement
 
 public sealed record Column(IReadOnlyList<CardElement> Items)
 {
+    [JsonPropertyOrder(-1)]
     public string Type => "Column";
 
     public ColumnWidth? Width { get; init; }

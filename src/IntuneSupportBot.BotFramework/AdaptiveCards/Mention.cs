@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 /// <summary>
@@ -25,17 +27,18 @@ public sealed record Mention(string Text, MentionEntity Entity)
         return new(text, new MentionEntity(text, new MentionedUser(id, name)));
     }
 
-    // Inside <at>…</at> Teams shows the name as a pill, not as markdown, so escaping would show backslashes;
-    // dropping the characters that could close the tag or open an entity is enough.
+    // Inside <at>…</at> Teams shows the name as a pill, where a backslash escape would show; so the characters
+    // that could close the tag, open an entity or format the text (should the pill not render) are dropped.
     private static string MentionName(string value) =>
         CardText.Truncate(
-            string.Concat(CardText.Clean(value).Where(c => c is not ('<' or '>' or '&' or '\\' or '\n'))).Trim(),
+            string.Concat(CardText.Clean(value).Where(c => c != '\n' && !CardText.AlwaysEscaped.Contains(c))).Trim(),
             MaxNameLength);
 }
 
 /// <summary>The wire form of a mention in <c>msteams.entities</c>.</summary>
 public sealed record MentionEntity(string Text, MentionedUser Mentioned)
 {
+    [JsonPropertyOrder(-1)]
     public string Type => "mention";
 }
 

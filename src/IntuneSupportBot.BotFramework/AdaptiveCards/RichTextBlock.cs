@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 /// <summary>Runs of styled text in one paragraph; a run's text is not markdown, so it shows exactly as given.</summary>
@@ -5,6 +7,7 @@ public sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : CardElement
 
 public sealed record TextRun(string Text)
 {
+    [JsonPropertyOrder(-1)]
     public string Type => "TextRun";
 
     public FontWeight? Weight { get; init; }
