@@ -1,0 +1,40 @@
+using System.Text.Json;
+using IntuneSupportBot.BotFramework.Schema;
+
+namespace IntuneSupportBot.Tests.Playground;
+
+/// <summary>Activities a test has the bot's connector client send: a text, or a small Adaptive Card.</summary>
+public static class PlaygroundCards
+{
+    public static Activity Card(string title, string verb = "ticket.claim") => new()
+    {
+        Type = ActivityTypes.Message,
+        Attachments =
+        [
+            new Attachment
+            {
+                ContentType = Attachment.AdaptiveCardContentType,
+                Content = JsonSerializer.SerializeToElement(new Dictionary<string, object>
+                {
+                    ["type"] = "AdaptiveCard",
+                    ["version"] = "1.5",
+                    ["body"] = new[] { new Dictionary<string, object> { ["type"] = "TextBlock", ["text"] = title } },
+                    ["actions"] = new[] { new Dictionary<string, object> { ["type"] = "Action.Execute", ["title"] = "Claim", ["verb"] = verb, ["data"] = new { ticketId = "TCK-0001" } } },
+                }),
+            },
+        ],
+    };
+
+    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text };
+
+    public static ConversationParameters NewThread(string channelId, Activity first) => new()
+    {
+        IsGroup = true,
+        TenantId = "00000000-0000-0000-0000-000000000001",
+        ChannelData = JsonSerializer.SerializeToElement(new TeamsChannelData { Channel = new ChannelInfo(channelId) }, BotJsonContext.Default.TeamsChannelData),
+        Activity = first,
+    };
+
+    public static string? Title(JsonElement activity) =>
+        activity.GetProperty("attachments")[0].GetProperty("content").GetProperty("body")[0].GetProperty("text").GetString();
+}
