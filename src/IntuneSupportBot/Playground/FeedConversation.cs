@@ -21,8 +21,6 @@ internal sealed class FeedConversation(string id, string? channelId, string? req
     /// <summary>The object id of the requester a 1:1 chat is with.</summary>
     public string? RequesterId { get; } = requesterId;
 
-    public DateTimeOffset? LastChanged { get; private set; }
-
     public IReadOnlyList<Activity> Activities => [.. order.Select(id => current[id])];
 
     public int Watermark => log.Count;
@@ -39,7 +37,6 @@ internal sealed class FeedConversation(string id, string? channelId, string? req
     {
         current[activity.Id!] = activity;
         log.Add(activity);
-        LastChanged = activity.Timestamp;
     }
 
     public bool Remove(string activityId)

@@ -18,6 +18,19 @@ public sealed class PlaygroundFeed(TimeProvider clock)
     private readonly Dictionary<string, string> personalByRequester = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Channel<FeedChange>> listeners = [];
     private long lastActivityId;
+    private long sequence;
+
+    /// <summary>The sequence number of the latest change.</summary>
+    public long Sequence
+    {
+        get
+        {
+            lock (gate)
+            {
+                return sequence;
+            }
+        }
+    }
 
     /// <summary>The requester's 1:1 chat, created on first use; one per requester, as in Teams.</summary>
     public (string ConversationId, bool Created) OpenPersonal(string requesterId)
@@ -101,7 +114,7 @@ public sealed class PlaygroundFeed(TimeProvider clock)
                 ReplyToId = activity.ReplyToId ?? previous.ReplyToId,
             };
             conversation.Set(replacement);
-            Publish(new FeedChange(FeedChange.Updated, conversationId, activityId, conversation.ChannelId, replacement));
+            Publish(Change(FeedChange.Updated, conversationId, activityId, conversation.ChannelId, replacement));
             return true;
         }
     }
@@ -114,7 +127,7 @@ public sealed class PlaygroundFeed(TimeProvider clock)
             {
                 return false;
             }
-            Publish(new FeedChange(FeedChange.Deleted, conversationId, activityId, conversation.ChannelId, null));
+            Publish(Change(FeedChange.Deleted, conversationId, activityId, conversation.ChannelId, null));
             return true;
         }
     }
@@ -171,8 +184,11 @@ public sealed class PlaygroundFeed(TimeProvider clock)
             Conversation = new ConversationAccount { Id = conversation.Id },
         };
         conversation.Add(stored);
-        Publish(new FeedChange(FeedChange.Posted, conversation.Id, activityId, conversation.ChannelId, stored));
+        Publish(Change(FeedChange.Posted, conversation.Id, activityId, conversation.ChannelId, stored));
     }
+
+    private FeedChange Change(string kind, string conversationId, string activityId, string? channelId, Activity? activity) =>
+        new(++sequence, kind, conversationId, activityId, channelId, activity);
 
     private void Publish(FeedChange change)
     {

@@ -45,7 +45,8 @@ public sealed class PlaygroundInvoke(PlaygroundFeed feed, PlaygroundDirectory di
                 new InvokeValue(new InvokeAction("Action.Execute", request.Verb, request.Data ?? EmptyObject), request.Trigger ?? "manual"),
                 PlaygroundJsonContext.Default.InvokeValue),
         };
-        return new AnswerResult(await channel.SendAsync(invoke, ct));
+        var answer = await channel.SendAsync(invoke, ct);
+        return new AnswerResult(answer, feed.Sequence);
     }
 
     private static readonly JsonElement EmptyObject = JsonElement.Parse("{}");
@@ -61,12 +62,18 @@ public sealed class PlaygroundInvoke(PlaygroundFeed feed, PlaygroundDirectory di
     }
 }
 
-/// <summary>The bot's answer passed through: its status, and its body when it has one.</summary>
-internal sealed class AnswerResult(BotAnswer answer) : IResult
+/// <summary>
+/// The bot's answer passed through: its status, and its body when it has one. The feed's sequence after the turn
+/// travels along, so the page keeps the card it got here over the updates the same turn made.
+/// </summary>
+internal sealed class AnswerResult(BotAnswer answer, long feedSequence) : IResult
 {
+    public const string SequenceHeader = "x-playground-sequence";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = (int)answer.Status;
+        httpContext.Response.Headers[SequenceHeader] = feedSequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (answer.Body.Length > 0)
         {
             httpContext.Response.ContentType = answer.ContentType ?? "application/json";

@@ -24,6 +24,7 @@ public sealed class PlaygroundEventsTests
         var updated = await NextEventAsync(stream, timeout.Token);
         Assert.Equal("posted", posted.Kind);
         Assert.Equal("updated", updated.Kind);
+        Assert.True(updated.Data.GetProperty("sequence").GetInt64() > posted.Data.GetProperty("sequence").GetInt64());
         Assert.Equal(created.Id, updated.Data.GetProperty("conversationId").GetString());
         Assert.Equal(created.ActivityId, updated.Data.GetProperty("activityId").GetString());
         Assert.Equal(DemoTenant.Tier1Channel, updated.Data.GetProperty("channelId").GetString());

@@ -37,6 +37,7 @@ public sealed class PlaygroundInvokeTests
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(AdaptiveCardInvokeResponse.CardType, body.GetProperty("type").GetString());
         Assert.Equal("Claimed by you", body.GetProperty("value").GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("1", Assert.Single(response.Headers.GetValues("x-playground-sequence")));
 
         var invoke = Assert.Single(recorder.Received, activity => activity.Type == ActivityTypes.Invoke);
         Assert.Equal(ActivityHandler.AdaptiveCardActionInvoke, invoke.Name);

@@ -8,7 +8,7 @@ export async function getJson(url) {
   return response.json();
 }
 
-/** Posts JSON and hands back the status with the parsed body (null when the body is empty). */
+/** Posts JSON and hands back the status, the headers and the parsed body (null when the body is empty). */
 export async function postJson(url, body) {
   const response = await fetch(url, {
     method: 'POST',
@@ -16,7 +16,7 @@ export async function postJson(url, body) {
     body: JSON.stringify(body)
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }
 
 /** Subscribes to the feed's server-sent events; `onChange(kind, change)` gets posted/updated/deleted. */

@@ -32,7 +32,7 @@ export class ChannelBoard {
     if (kind === 'deleted') {
       pane.remove(change.activityId);
     } else {
-      pane.upsert(change.conversationId, change.activity, kind === 'updated');
+      pane.upsert(change.conversationId, change.activity, kind === 'updated', change.sequence);
     }
   }
 
@@ -81,21 +81,24 @@ class ChannelPane {
     return this.agents.find(agent => agent.id === this.picker.value) ?? this.agents[0];
   }
 
-  upsert(conversationId, activity, updated) {
+  upsert(conversationId, activity, updated, sequence = 0) {
     if (activity.type !== 'message') {
       return;
     }
     let post = this.posts.get(activity.id);
     if (!post) {
-      post = { conversationId, view: null, element: element('article', 'post') };
+      post = { conversationId, view: null, viewSequence: 0, refreshing: false, element: element('article', 'post') };
       post.element.dataset.activityId = activity.id;
       post.element.dataset.conversationId = conversationId;
       this.posts.set(activity.id, post);
       this.thread(conversationId).append(post.element);
     }
     post.activity = activity;
-    post.view = null;
-    this.render(post, { refresh: true, updated });
+    // An update made by the same turn that answered this agent's card action keeps the agent's own card.
+    if (sequence > post.viewSequence) {
+      post.view = null;
+    }
+    this.render(post, { refresh: !post.refreshing, updated });
   }
 
   remove(activityId) {
@@ -106,6 +109,7 @@ class ChannelPane {
   rerender() {
     for (const post of this.posts.values()) {
       post.view = null;
+      post.viewSequence = 0;
       this.render(post, { refresh: true, updated: false });
     }
   }
@@ -152,12 +156,17 @@ class ChannelPane {
 
   async invoke(post, verb, data, trigger) {
     const agent = this.agent;
-    const { status, body } = await postJson('/playground/invoke', {
+    // A refresh the bot answers by updating the card must not start another refresh.
+    post.refreshing = trigger === 'automatic';
+    const { status, headers, body } = await postJson('/playground/invoke', {
       conversationId: post.conversationId, replyToId: post.activity.id, verb, data, agentId: agent.id, trigger
+    }).finally(() => {
+      post.refreshing = false;
     });
     if (status === 200 && body?.type === CardContentType) {
       // The invoke's card is this agent's own view, as in Teams; everyone else keeps the posted card.
       post.view = body.value;
+      post.viewSequence = Number(headers.get('x-playground-sequence') ?? 0);
       this.render(post, { refresh: false, updated: false });
     } else if (status === 200 && typeof body?.value === 'string') {
       this.notice(post, body.value);
