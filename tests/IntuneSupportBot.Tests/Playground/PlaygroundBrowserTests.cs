@@ -59,6 +59,40 @@ public sealed class PlaygroundBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = PlaygroundBrowser.ScreenshotPath("playground-ticket-card.png") });
     }
 
+    [Fact]
+    public async Task A_requester_presses_a_card_button_in_Web_Chat_and_the_bot_gets_its_value_as_a_message()
+    {
+        var recorder = new TurnRecorder();
+        await using var host = await TestBotHost.StartAsync(services: recorder.Register);
+        await using var browser = await PlaygroundBrowser.LaunchAsync();
+        var page = await browser.OpenAsync(host.BaseAddress);
+        var (connector, serviceUrl) = ConnectorRoutesTests.Connector(host);
+        var chat = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Members = [new ChannelAccount { Id = "29:" + DemoTenant.MinjunKim }],
+        }, CancellationToken.None);
+
+        await connector.SendToConversationAsync(serviceUrl, chat.Id, PlaygroundCards.SubmitCard("TCK-0001 해결되었나요?", "예, 해결됐어요"), CancellationToken.None);
+        // Web Chat also renders each card into a screen-reader live region; the button to press is the transcript's.
+        await page.Locator(".webchat__basic-transcript__activity").GetByRole(AriaRole.Button, new() { Name = "예, 해결됐어요" }).ClickAsync();
+
+        await WaitForAsync(() => recorder.Received.Any(activity => activity.Value is not null));
+        var submit = Assert.Single(recorder.Received, activity => activity.Value is not null);
+        Assert.Equal((chat.Id, "29:" + DemoTenant.MinjunKim), (submit.Conversation!.Id, submit.From!.Id));
+        Assert.Equal("requester.confirm", submit.Value!.Value.GetProperty("verb").GetString());
+        Assert.True(submit.ChannelData!.Value.GetProperty("postBack").GetBoolean());
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(100);
+        }
+    }
+
     private static async Task SayAsync(IPage page, ILocator sendBox, string text, int expectedBotBubbles)
     {
         await sendBox.FillAsync(text);

@@ -6,7 +6,14 @@ namespace IntuneSupportBot.Tests.Playground;
 /// <summary>Activities a test has the bot's connector client send: a text, or a small Adaptive Card.</summary>
 public static class PlaygroundCards
 {
-    public static Activity Card(string title, string verb = "ticket.claim") => new()
+    public static Activity Card(string title, string verb = "ticket.claim") =>
+        WithAction(title, new Dictionary<string, object> { ["type"] = "Action.Execute", ["title"] = "Claim", ["verb"] = verb, ["data"] = new { ticketId = "TCK-0001" } });
+
+    /// <summary>A requester's card: Web Chat does not send Action.Execute, so their buttons are Action.Submit.</summary>
+    public static Activity SubmitCard(string title, string button) =>
+        WithAction(title, new Dictionary<string, object> { ["type"] = "Action.Submit", ["title"] = button, ["data"] = new { verb = "requester.confirm", ticketId = "TCK-0001" } });
+
+    private static Activity WithAction(string title, Dictionary<string, object> action) => new()
     {
         Type = ActivityTypes.Message,
         Attachments =
@@ -19,7 +26,7 @@ public static class PlaygroundCards
                     ["type"] = "AdaptiveCard",
                     ["version"] = "1.5",
                     ["body"] = new[] { new Dictionary<string, object> { ["type"] = "TextBlock", ["text"] = title } },
-                    ["actions"] = new[] { new Dictionary<string, object> { ["type"] = "Action.Execute", ["title"] = "Claim", ["verb"] = verb, ["data"] = new { ticketId = "TCK-0001" } } },
+                    ["actions"] = new[] { action },
                 }),
             },
         ],
