@@ -6,6 +6,7 @@ using IntuneSupportBot.Graph;
 using IntuneSupportBot.Intake;
 using IntuneSupportBot.Knowledge;
 using IntuneSupportBot.Localization;
+using IntuneSupportBot.Playground;
 
 namespace IntuneSupportBot.Hosting;
 
@@ -46,6 +47,7 @@ public static class BotApplication
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
         services.AddTelemetry(builder.Configuration);
+        services.AddPlayground();
 
         var app = builder.Build();
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
@@ -54,6 +56,7 @@ public static class BotApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapBotMessages();
+        app.MapPlayground();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
         return app;
