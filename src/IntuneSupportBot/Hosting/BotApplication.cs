@@ -6,6 +6,7 @@ using IntuneSupportBot.Graph;
 using IntuneSupportBot.Intake;
 using IntuneSupportBot.Knowledge;
 using IntuneSupportBot.Localization;
+using IntuneSupportBot.Teams;
 
 namespace IntuneSupportBot.Hosting;
 
@@ -37,6 +38,7 @@ public static class BotApplication
         services.AddIntake(builder.Configuration);
         services.AddBotFramework();
         services.AddBotStateAutoSave();
+        services.AddTeamsMessaging();
         services.AddSingleton<UserLanguage>();
         services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
         services.AddSingleton<TurnErrorHandler>();
