@@ -7,6 +7,16 @@ namespace IntuneSupportBot.Teams;
 /// Sends committed outbox messages: the head of each thread, several threads at once (bounded), one message at a
 /// time per thread. Woken by <see cref="OutboxSignal"/> after a commit or a finished send; polls as a fallback.
 /// </summary>
+/// <remarks>
+/// Delivery guarantee. A committed message is never lost: until it is claimed, any crash or stop leaves it queued
+/// for the next start. Claiming marks it "Sending"; the result is written right after the call (the 2xx-to-"Sent"
+/// window is one small local write). A process that dies while a message is "Sending" leaves it so: at the next
+/// start an update is sent again (a repeated PUT is harmless) and a post (new thread, chat message, reply) is
+/// marked Uncertain and logged, not posted again — posts are at most once, never twice, and the rare unknown case
+/// is visible to an operator rather than guessed. A post that timed out or got 500/502/504 is treated the same
+/// way. One exception: an update whose copy was deleted in Teams posts a fresh copy; a crash between that post and
+/// its record could post the fresh copy twice.
+/// </remarks>
 public sealed class OutboxDispatcher(
     OutboxQueue queue,
     OutboxSender sender,

@@ -67,9 +67,9 @@ public sealed class OutboxMessage
             target: channel.ChannelId, tenantId: channel.TenantId, serviceUrl: channel.ServiceUrl);
 
     public static OutboxMessage PostToConversation(string idempotencyKey, string itemKey, string copyKey, string threadKey,
-        string conversationId, string serviceUrl, Activity activity, string? replyToId = null) =>
+        string conversationId, string serviceUrl, Activity activity, string? replyToId = null, string? tenantId = null) =>
         New(idempotencyKey, itemKey, copyKey, threadKey, OutboxMessageKind.PostToConversation, activity,
-            target: conversationId, tenantId: null, serviceUrl: serviceUrl, replyToId: replyToId);
+            target: conversationId, tenantId: tenantId, serviceUrl: serviceUrl, replyToId: replyToId);
 
     public static OutboxMessage UpdateCopy(string idempotencyKey, string itemKey, string copyKey, string threadKey, Activity activity) =>
         New(idempotencyKey, itemKey, copyKey, threadKey, OutboxMessageKind.UpdateCopy, activity, target: null, tenantId: null, serviceUrl: null);

@@ -68,9 +68,8 @@ public sealed class TeamsMessenger(Outbox outbox)
     public async Task NotifyUserAsync(AppDbContext db, string itemKey, string copyKey, TeamsUserAddress user, Activity activity, CancellationToken ct)
     {
         var message = user.ConversationId is { Length: > 0 } chatId
-            ? OutboxMessage.PostToConversation(PostKey(copyKey), itemKey, copyKey, ThreadKeys.OfUser(user), chatId, user.ServiceUrl, activity)
+            ? OutboxMessage.PostToConversation(PostKey(copyKey), itemKey, copyKey, ThreadKeys.OfUser(user), chatId, user.ServiceUrl, activity, tenantId: user.TenantId)
             : OutboxMessage.CreatePersonalChatAndPost(PostKey(copyKey), itemKey, copyKey, user, activity);
-        message.TenantId = user.TenantId;
         await outbox.EnqueueAsync(db, message, ct);
     }
 
