@@ -1,3 +1,4 @@
+using IntuneSupportBot.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntuneSupportBot.Data;
@@ -5,6 +6,10 @@ namespace IntuneSupportBot.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<CardCopy> CardCopies => Set<CardCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -15,5 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             entry.Property(e => e.Key).HasMaxLength(512);
             entry.Property(e => e.ETag).HasMaxLength(64).IsConcurrencyToken();
         });
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new CardCopyConfiguration());
     }
 }

@@ -7,6 +7,7 @@ using IntuneSupportBot.Intake;
 using IntuneSupportBot.Knowledge;
 using IntuneSupportBot.Localization;
 using IntuneSupportBot.Playground;
+using IntuneSupportBot.Teams;
 
 namespace IntuneSupportBot.Hosting;
 
@@ -38,6 +39,7 @@ public static class BotApplication
         services.AddIntake(builder.Configuration);
         services.AddBotFramework();
         services.AddBotStateAutoSave();
+        services.AddTeamsMessaging();
         services.AddSingleton<UserLanguage>();
         services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
         services.AddSingleton<TurnErrorHandler>();

@@ -1,0 +1,41 @@
+using IntuneSupportBot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntuneSupportBot.Teams;
+
+/// <summary>
+/// The copies of an item as a writer sees them inside its transaction: posted copies (<see cref="CardCopy"/>), plus
+/// posts still queued, committed or only added to this context.
+/// </summary>
+internal static class CopyLookup
+{
+    private static readonly OutboxMessageKind[] CopyKinds =
+        [OutboxMessageKind.CreateChannelThread, OutboxMessageKind.PostToConversation, OutboxMessageKind.CreatePersonalChatAndPost];
+
+    /// <summary>Each live copy of <paramref name="itemKey"/> with its thread key, in copy-key order.</summary>
+    public static async Task<IReadOnlyList<(string CopyKey, string ThreadKey)>> CopiesOfAsync(AppDbContext db, string itemKey, CancellationToken ct)
+    {
+        var posted = await db.CardCopies.AsNoTracking().Where(c => c.ItemKey == itemKey)
+            .Select(c => new { c.CopyKey, c.ThreadKey }).ToListAsync(ct);
+        var queued = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ItemKey == itemKey && CopyKinds.Contains(m.Kind) && (m.State == OutboxState.Pending || m.State == OutboxState.Sending))
+            .Select(m => new { m.CopyKey, m.ThreadKey }).ToListAsync(ct);
+        var added = AddedPosts(db).Where(m => m.ItemKey == itemKey).Select(m => new { m.CopyKey, m.ThreadKey });
+        return [.. posted.Concat(queued).Concat(added)
+            .DistinctBy(c => c.CopyKey, StringComparer.Ordinal)
+            .OrderBy(c => c.CopyKey, StringComparer.Ordinal)
+            .Select(c => (c.CopyKey, c.ThreadKey))];
+    }
+
+    /// <summary>The thread a copy lives in (or will, once its post is sent); null when no such copy is known.</summary>
+    public static async Task<string?> ThreadOfAsync(AppDbContext db, string copyKey, CancellationToken ct) =>
+        AddedPosts(db).FirstOrDefault(m => m.CopyKey == copyKey)?.ThreadKey
+        ?? await db.CardCopies.AsNoTracking().Where(c => c.CopyKey == copyKey).Select(c => c.ThreadKey).FirstOrDefaultAsync(ct)
+        ?? await db.OutboxMessages.AsNoTracking().Where(m => m.CopyKey == copyKey && CopyKinds.Contains(m.Kind))
+            .OrderByDescending(m => m.Id).Select(m => m.ThreadKey).FirstOrDefaultAsync(ct);
+
+    private static IEnumerable<OutboxMessage> AddedPosts(AppDbContext db) =>
+        db.ChangeTracker.Entries<OutboxMessage>()
+            .Where(e => e.State == EntityState.Added && e.Entity.CreatesCopy)
+            .Select(e => e.Entity);
+}

@@ -1,0 +1,65 @@
+using IntuneSupportBot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntuneSupportBot.Teams;
+
+/// <summary>
+/// Writes outbox messages. A caller with its own transaction adds them to its context, so they commit (or roll back)
+/// together with the change that causes them; the dispatcher is woken once they are committed.
+/// </summary>
+public sealed class Outbox(
+    IDbContextFactory<AppDbContext> contexts,
+    DatabaseWriteGate writeGate,
+    OutboxCommitInterceptor commits,
+    TimeProvider clock)
+{
+    /// <summary>
+    /// Adds <paramref name="message"/> to <paramref name="db"/>; it is saved by the caller's SaveChanges/commit. A second
+    /// message with the same idempotency key in the same context is ignored; one already committed makes the caller's
+    /// save fail on the unique key (use <see cref="EnqueueAsync(AppDbContext, OutboxMessage, CancellationToken)"/> to skip it instead).
+    /// </summary>
+    public void Enqueue(AppDbContext db, OutboxMessage message)
+    {
+        if (IsQueuedIn(db, message.IdempotencyKey))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        message.State = OutboxState.Pending;
+        message.CreatedAt = now;
+        message.NextAttemptAt = now;
+        message.Attempts = 0;
+        db.OutboxMessages.Add(message);
+        commits.Arm(db);
+    }
+
+    /// <summary>Like <see cref="Enqueue"/>, and also skips a message whose idempotency key is already committed; true when added.</summary>
+    public async Task<bool> EnqueueAsync(AppDbContext db, OutboxMessage message, CancellationToken ct)
+    {
+        if (IsQueuedIn(db, message.IdempotencyKey) || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == message.IdempotencyKey, ct))
+        {
+            return false;
+        }
+
+        Enqueue(db, message);
+        return true;
+    }
+
+    /// <summary>For callers without a transaction of their own: saves the message at once; false when its key was already queued.</summary>
+    public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct)
+    {
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await EnqueueAsync(db, message, ct))
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static bool IsQueuedIn(AppDbContext db, string idempotencyKey) =>
+        db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == idempotencyKey);
+}

@@ -1,0 +1,124 @@
+using IntuneSupportBot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntuneSupportBot.Teams;
+
+/// <summary>
+/// The dispatcher's side of the outbox table: which messages are due, and what became of each. A message is due
+/// when it is the oldest unsent message of its thread and its next attempt time has come; claiming it marks it
+/// <see cref="OutboxState.Sending"/>, which also holds back the rest of its thread until it is settled.
+/// </summary>
+public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, TimeProvider clock)
+{
+    private const int MaxErrorLength = 1000;
+
+    /// <summary>
+    /// Settles messages a previous process left in <see cref="OutboxState.Sending"/>: an update is sent again (a PUT
+    /// repeats harmlessly); a post becomes <see cref="OutboxState.Uncertain"/>, because it may have reached Teams.
+    /// Returns the posts so marked.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> RecoverInterruptedAsync(CancellationToken ct)
+    {
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var interrupted = await db.OutboxMessages.Where(m => m.State == OutboxState.Sending).ToListAsync(ct);
+        foreach (var message in interrupted)
+        {
+            message.State = message.IsPost ? OutboxState.Uncertain : OutboxState.Pending;
+            message.LastError = message.IsPost ? "Interrupted while posting; it may have reached Teams, so it is not posted again." : message.LastError;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return [.. interrupted.Where(m => m.State == OutboxState.Uncertain)];
+    }
+
+    /// <summary>Claims up to <paramref name="max"/> due messages, each the head of a different thread.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, CancellationToken ct)
+    {
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var due = await Heads(db).Where(m => m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+            .Take(max)
+            .ToListAsync(ct);
+        foreach (var message in due)
+        {
+            message.State = OutboxState.Sending;
+            message.Attempts++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return due;
+    }
+
+    /// <summary>When the earliest waiting thread head becomes due; null when no thread is waiting.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var next = await Heads(db).OrderBy(m => m.NextAttemptAt).Select(m => (DateTimeOffset?)m.NextAttemptAt).FirstOrDefaultAsync(ct);
+        return next;
+    }
+
+    public async Task<CardCopy?> FindCopyAsync(string copyKey, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CardCopies.AsNoTracking().SingleOrDefaultAsync(c => c.CopyKey == copyKey, ct);
+    }
+
+    /// <summary>Marks the message sent and records (or re-points) the copy it placed, in one transaction.</summary>
+    public async Task MarkSentAsync(OutboxMessage message, CardCopy? placement, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.State, OutboxState.Sent)
+            .SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.LastError, (string?)null), ct);
+        if (placement is not null)
+        {
+            placement.PostedAt = now;
+            var existing = await db.CardCopies.SingleOrDefaultAsync(c => c.CopyKey == placement.CopyKey, ct);
+            if (existing is null)
+            {
+                db.CardCopies.Add(placement);
+            }
+            else
+            {
+                db.Entry(existing).CurrentValues.SetValues(placement);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Puts the message back in line for a later attempt; the rest of its thread keeps waiting behind it.</summary>
+    public Task RescheduleAsync(OutboxMessage message, DateTimeOffset nextAttemptAt, string error, CancellationToken ct) =>
+        SettleAsync(message.Id, OutboxState.Pending, nextAttemptAt, error, ct);
+
+    /// <summary>Ends the message as <see cref="OutboxState.Failed"/> or <see cref="OutboxState.Uncertain"/>; its thread moves on.</summary>
+    public Task GiveUpAsync(OutboxMessage message, OutboxState state, string error, CancellationToken ct) =>
+        SettleAsync(message.Id, state, null, error, ct);
+
+    private async Task SettleAsync(long id, OutboxState state, DateTimeOffset? nextAttemptAt, string error, CancellationToken ct)
+    {
+        var text = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, ct);
+        message.State = state;
+        message.LastError = text;
+        message.NextAttemptAt = nextAttemptAt ?? message.NextAttemptAt;
+        await db.SaveChangesAsync(ct);
+    }
+
+    // The oldest unsent message of each thread that is not already being sent.
+    private static IQueryable<OutboxMessage> Heads(AppDbContext db) =>
+        db.OutboxMessages.Where(m => m.State == OutboxState.Pending
+            && !db.OutboxMessages.Any(earlier => earlier.ThreadKey == m.ThreadKey && earlier.Id < m.Id
+                && (earlier.State == OutboxState.Pending || earlier.State == OutboxState.Sending)));
+}
