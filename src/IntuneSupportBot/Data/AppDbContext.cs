@@ -1,3 +1,4 @@
+using IntuneSupportBot.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntuneSupportBot.Data;
@@ -5,6 +6,14 @@ namespace IntuneSupportBot.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+
+    public DbSet<TicketRow> Tickets => Set<TicketRow>();
+
+    public DbSet<TicketEventRow> TicketEvents => Set<TicketEventRow>();
+
+    public DbSet<TicketRequestRow> TicketRequests => Set<TicketRequestRow>();
+
+    public DbSet<TicketNumberRow> TicketNumbers => Set<TicketNumberRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -15,5 +24,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             entry.Property(e => e.Key).HasMaxLength(512);
             entry.Property(e => e.ETag).HasMaxLength(64).IsConcurrencyToken();
         });
+        TicketModel.Configure(modelBuilder);
     }
 }
