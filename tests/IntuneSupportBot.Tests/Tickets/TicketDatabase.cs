@@ -1,9 +1,11 @@
 using IntuneSupportBot.Data;
+using IntuneSupportBot.Tests.Hosting;
 using IntuneSupportBot.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IntuneSupportBot.Tests.Tickets;
@@ -14,14 +16,17 @@ internal sealed class TicketDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    private TicketDatabase(ServiceProvider services, string folder, FakeTimeProvider clock)
+    private TicketDatabase(ServiceProvider services, string folder, FakeTimeProvider clock, TestLogSink logs)
     {
         _services = services;
         _folder = folder;
         Clock = clock;
+        Logs = logs;
     }
 
     public FakeTimeProvider Clock { get; }
+
+    public TestLogSink Logs { get; }
 
     public TicketStore Store => _services.GetRequiredService<TicketStore>();
 
@@ -35,15 +40,16 @@ internal sealed class TicketDatabase : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var clock = new FakeTimeProvider(TicketSamples.Start);
+        var logs = new TestLogSink();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(clock)
-            .AddLogging()
+            .AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug))
             .AddDatabase()
             .AddTickets()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await services.PrepareDatabaseAsync(CancellationToken.None);
-        return new TicketDatabase(services, folder, clock);
+        return new TicketDatabase(services, folder, clock, logs);
     }
 
     /// <summary>The stored history rows of a ticket, each as its full column text, in order.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using IntuneSupportBot.Tickets;
+using IntuneSupportBot.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using static IntuneSupportBot.Tests.Tickets.TicketSamples;
 
@@ -82,6 +84,24 @@ public sealed class TicketStoreTests : IAsyncLifetime
         });
         var stored = await Store.FindAsync(ticket.Id, default);
         Assert.Equal((winner.ObjectId, 2, 2), (stored!.Assignee?.ObjectId, stored.History.Count, stored.Version));
+    }
+
+    [Fact]
+    public async Task A_claim_decided_on_a_version_that_is_gone_is_decided_again_and_refused_with_the_winner()
+    {
+        var ticket = await Store.FileAsync(New(), default);
+        var gate = _database.Services.GetRequiredService<DatabaseWriteGate>();
+
+        // While the test holds the writers' gate both claims read version 1 and decide to accept; then they write in turn.
+        var held = await gate.EnterAsync(default);
+        var alice = Store.ApplyAsync(ticket.Id, new TicketCommand.Claim(), Alice, default);
+        var dana = Store.ApplyAsync(ticket.Id, new TicketCommand.Claim(), Dana(1), default);
+        held.Dispose();
+        var results = await Task.WhenAll(alice, dana);
+
+        Assert.Equal("Alice Kim", results[0].Ticket?.Assignee?.Name);
+        Assert.Equal("AlreadyClaimed: Claimed by Alice Kim at 09:00 UTC", results[1].Refusal?.Describe());
+        Assert.Single(_database.Logs.Lines, line => line.Contains("changed while Claim was saved (attempt 1)", StringComparison.Ordinal));
     }
 
     [Fact]
