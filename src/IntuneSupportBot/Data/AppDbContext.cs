@@ -1,4 +1,5 @@
 using IntuneSupportBot.Teams;
+using IntuneSupportBot.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntuneSupportBot.Data;
@@ -6,6 +7,14 @@ namespace IntuneSupportBot.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+
+    public DbSet<TicketRow> Tickets => Set<TicketRow>();
+
+    public DbSet<TicketEventRow> TicketEvents => Set<TicketEventRow>();
+
+    public DbSet<TicketRequestRow> TicketRequests => Set<TicketRequestRow>();
+
+    public DbSet<TicketNumberRow> TicketNumbers => Set<TicketNumberRow>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -20,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             entry.Property(e => e.Key).HasMaxLength(512);
             entry.Property(e => e.ETag).HasMaxLength(64).IsConcurrencyToken();
         });
+        TicketModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new CardCopyConfiguration());
     }

@@ -8,6 +8,7 @@ using IntuneSupportBot.Knowledge;
 using IntuneSupportBot.Localization;
 using IntuneSupportBot.Playground;
 using IntuneSupportBot.Teams;
+using IntuneSupportBot.Tickets;
 
 namespace IntuneSupportBot.Hosting;
 
@@ -37,6 +38,7 @@ public static class BotApplication
         services.AddDirectory(builder.Configuration);
         services.AddKnowledge();
         services.AddIntake(builder.Configuration);
+        services.AddTickets();
         services.AddBotFramework();
         services.AddBotStateAutoSave();
         services.AddTeamsMessaging();

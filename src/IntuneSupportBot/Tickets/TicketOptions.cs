@@ -1,0 +1,22 @@
+namespace IntuneSupportBot.Tickets;
+
+/// <summary>Section <c>Tickets</c>: how long a resolved ticket waits before it closes, and before reopening ends.</summary>
+public sealed class TicketOptions
+{
+    public const string SectionName = "Tickets";
+
+    /// <summary>A resolved ticket nobody touched for this long closes on its own.</summary>
+    public TimeSpan QuietPeriodBeforeAutoClose { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>How long after resolution the requester may still reopen.</summary>
+    public TimeSpan ReopenWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Letters before the number in a ticket's id (<c>INT-1042</c>).</summary>
+    public string IdPrefix { get; set; } = "INT";
+
+    public bool IsValid =>
+        QuietPeriodBeforeAutoClose > TimeSpan.Zero
+        && ReopenWindow > TimeSpan.Zero
+        && IdPrefix.Length is > 0 and <= 10
+        && IdPrefix.All(char.IsAsciiLetterUpper);
+}

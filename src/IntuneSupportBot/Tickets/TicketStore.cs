@@ -1,0 +1,187 @@
+using IntuneSupportBot.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IntuneSupportBot.Tickets;
+
+/// <summary>
+/// Tickets in the app's database. A change is read, decided by <see cref="TicketWorkflow"/>, and written in one
+/// transaction whose UPDATE only succeeds if the version is still the one that was read; when someone else got
+/// there first the ticket is read again and the command decided again, so the loser is refused with the winner's
+/// event (or, if the command is still legal, applied on top).
+/// </summary>
+public sealed class TicketStore(
+    IDbContextFactory<AppDbContext> contexts,
+    DatabaseWriteGate writeGate,
+    TicketWorkflow workflow,
+    IOptions<TicketOptions> options,
+    TimeProvider clock,
+    ILogger<TicketStore> logger)
+{
+    /// <summary>Each lost attempt means another change committed, so this bound is only reached under a storm of writes.</summary>
+    private const int MaxAttempts = 64;
+
+    public Task<Ticket> FileAsync(NewTicket filing, CancellationToken ct) => FileAsync(filing, null, ct);
+
+    public async Task<Ticket> FileAsync(NewTicket filing, TicketTransactionHook? inTransaction, CancellationToken ct)
+    {
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.TicketNumbers.Where(n => n.Name == TicketNumberRow.TicketSequence)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.Last, n => n.Last + 1), ct);
+        var number = await db.TicketNumbers.Where(n => n.Name == TicketNumberRow.TicketSequence).Select(n => n.Last).SingleAsync(ct);
+        var ticket = Ticket.File(filing, $"{options.Value.IdPrefix}-{number}", number, clock.GetUtcNow());
+        db.Tickets.Add(TicketRows.From(ticket));
+        db.TicketEvents.Add(TicketRows.From(ticket.Id, ticket.History[0]));
+        await db.SaveChangesAsync(ct);
+        await RunHookAsync(db, inTransaction, ticket, ticket.History[0], ct);
+        await transaction.CommitAsync(ct);
+        TicketStoreLog.Filed(logger, ticket.Id, ticket.Tier);
+        return ticket;
+    }
+
+    /// <summary>Ids are matched without regard to case or surrounding spaces ("int-1042 ").</summary>
+    public async Task<Ticket?> FindAsync(string id, CancellationToken ct)
+    {
+        var key = Normalize(id);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == key, ct);
+        if (row is null)
+        {
+            return null;
+        }
+        var history = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == key).ToListAsync(ct);
+        return TicketRows.ToTicket(row, history);
+    }
+
+    /// <summary>Newest first. Open means not closed: a resolved ticket still waits for the requester.</summary>
+    public async Task<IReadOnlyList<Ticket>> ForRequesterAsync(string requesterObjectId, bool openOnly, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Tickets.AsNoTracking()
+            .Where(t => t.RequesterObjectId == requesterObjectId && (!openOnly || t.State != TicketState.Closed))
+            .OrderByDescending(t => t.CreatedAt)
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var history = (await db.TicketEvents.AsNoTracking().Where(e => ids.Contains(e.TicketId)).ToListAsync(ct)).ToLookup(e => e.TicketId);
+        return [.. rows.Select(row => TicketRows.ToTicket(row, history[row.Id]))];
+    }
+
+    /// <summary>Resolved tickets nobody touched for the quiet period: candidates for <see cref="TicketCommand.AutoClose"/>.</summary>
+    public async Task<IReadOnlyList<string>> DueForAutoCloseAsync(CancellationToken ct)
+    {
+        var quietSince = clock.GetUtcNow() - options.Value.QuietPeriodBeforeAutoClose;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Tickets.AsNoTracking()
+            .Where(t => t.State == TicketState.Resolved && t.UpdatedAt <= quietSince)
+            .OrderBy(t => t.UpdatedAt)
+            .Select(t => t.Id)
+            .ToListAsync(ct);
+    }
+
+    public Task<TicketActionResult> ApplyAsync(string id, TicketCommand command, Actor actor, CancellationToken ct) =>
+        ApplyAsync(id, command, actor, requestId: null, inTransaction: null, ct);
+
+    /// <summary>
+    /// <paramref name="requestId"/> (the invoke's activity id) makes a redelivered command one transition: the
+    /// same ticket, command kind, actor and request id is answered with the event it produced the first time.
+    /// </summary>
+    public async Task<TicketActionResult> ApplyAsync(
+        string id, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await FindAsync(id, ct);
+            if (current is null)
+            {
+                return new TicketActionResult(null, new Refused(new TicketRefusal(RefusalReason.TicketNotFound)));
+            }
+            if (requestId is not null && await EarlierEventAsync(current, command, actor, requestId, ct) is { } earlier)
+            {
+                TicketStoreLog.Replayed(logger, current.Id, command.Kind);
+                return new TicketActionResult(current, new Accepted(current, earlier), Replayed: true);
+            }
+            var decision = workflow.Decide(current, command, actor, clock.GetUtcNow());
+            if (decision is not Accepted accepted)
+            {
+                return new TicketActionResult(current, decision);
+            }
+            if (await TrySaveAsync(current, accepted, command.Kind, requestId, inTransaction, ct))
+            {
+                return new TicketActionResult(accepted.Next, accepted);
+            }
+            TicketStoreLog.Conflict(logger, current.Id, command.Kind, attempt);
+            if (attempt == MaxAttempts)
+            {
+                TicketStoreLog.GaveUp(logger, current.Id, command.Kind, attempt);
+                var latest = await FindAsync(id, ct) ?? current;
+                return new TicketActionResult(latest, new Refused(new TicketRefusal(RefusalReason.ChangedMeanwhile, latest.History[^1])));
+            }
+        }
+    }
+
+    private async Task<TicketEvent?> EarlierEventAsync(Ticket ticket, TicketCommand command, Actor actor, string requestId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var sequence = await db.TicketRequests.AsNoTracking()
+            .Where(r => r.TicketId == ticket.Id && r.CommandKind == command.Kind && r.ActorObjectId == actor.ObjectId && r.RequestId == requestId)
+            .Select(r => (int?)r.EventSequence)
+            .SingleOrDefaultAsync(ct);
+        return sequence is null ? null : ticket.History.Single(e => e.Sequence == sequence);
+    }
+
+    /// <summary>False when the version read is no longer the stored one; nothing is written then.</summary>
+    private async Task<bool> TrySaveAsync(
+        Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
+    {
+        using var gate = await writeGate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = TicketRows.From(accepted.Next);
+        var entry = db.Tickets.Attach(row);
+        entry.State = EntityState.Modified;
+        entry.Property(t => t.Version).OriginalValue = current.Version;
+        try
+        {
+            // The version check goes first on its own: the event rows below would otherwise collide on their
+            // sequence number with the winner's and fail as a key violation instead of a conflict.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+        db.TicketEvents.Add(TicketRows.From(current.Id, accepted.Event));
+        if (requestId is not null)
+        {
+            db.TicketRequests.Add(new TicketRequestRow
+            {
+                TicketId = current.Id,
+                CommandKind = kind,
+                ActorObjectId = accepted.Event.By.ObjectId,
+                RequestId = requestId,
+                EventSequence = accepted.Event.Sequence,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private static async Task RunHookAsync(AppDbContext db, TicketTransactionHook? hook, Ticket ticket, TicketEvent change, CancellationToken ct)
+    {
+        if (hook is null)
+        {
+            return;
+        }
+        await hook(db, ticket, change, ct);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static string Normalize(string id) => id.Trim().ToUpperInvariant();
+}
