@@ -69,23 +69,27 @@ internal sealed class DatabaseCheck(IOptions<DatabaseOptions> options, IDbContex
             return DoctorCheck.Fail(Name, $"the database '{path}' exists but {problem}", PathFix);
         }
 
-        var health = await new DatabaseHealthCheck(contexts).CheckHealthAsync(new HealthCheckContext(), ct);
-        if (health.Status == HealthStatus.Healthy)
+        var (applied, unreadable) = await SqliteFile.ReadMigrationsAsync(path, ct);
+        if (applied is null)
         {
-            return DoctorCheck.Ok(Name, $"'{path}' is reachable and migrated.");
-        }
-
-        if (health.Exception is { } exception)
-        {
-            return DoctorCheck.Fail(Name, $"'{path}': {health.Description} {Failures.Innermost(exception).Message}",
+            return DoctorCheck.Fail(Name, $"'{path}' cannot be read as a SQLite database: {unreadable}",
                 "Database:ConnectionString must name a SQLite database file (or a path where none exists yet); move the other file away or choose another path.");
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var pendingCount = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
-        return pendingCount > 0 && database.MigrateOnStart
-            ? DoctorCheck.Warn(Name, $"'{path}': {health.Description} Start-up applies them (Database:MigrateOnStart is true).",
-                "start (or restart) the bot: it migrates before it serves requests.")
-            : DoctorCheck.Fail(Name, $"'{path}': {health.Description}", MigrateFix);
+        var pending = db.Database.GetMigrations().Where(migration => !applied.Contains(migration)).ToList();
+        if (pending.Count > 0)
+        {
+            var lacks = $"'{path}' lacks migrations: {string.Join(", ", pending)}.";
+            return database.MigrateOnStart
+                ? DoctorCheck.Warn(Name, lacks + " Start-up applies them (Database:MigrateOnStart is true).", "start (or restart) the bot: it migrates before it serves requests.")
+                : DoctorCheck.Fail(Name, lacks, MigrateFix);
+        }
+
+        // The readiness probe's own verdict, so doctor and /readyz agree on a migrated database.
+        var health = await new DatabaseHealthCheck(contexts).CheckHealthAsync(new HealthCheckContext(), ct);
+        return health.Status == HealthStatus.Healthy
+            ? DoctorCheck.Ok(Name, $"'{path}' is reachable and migrated.")
+            : DoctorCheck.Fail(Name, $"'{path}': {health.Description}" + (health.Exception is { } exception ? $" {Failures.Innermost(exception).Message}" : ""), PathFix);
     }
 }
