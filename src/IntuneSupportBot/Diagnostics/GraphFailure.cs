@@ -20,7 +20,7 @@ internal static class GraphFailure
             ODataError { ResponseStatusCode: 404 } error => DoctorCheck.Fail(name, $"not found (404 {error.Error?.Code}): {error.Error?.Message}", notFoundFix),
             ODataError error => DoctorCheck.Fail(name, $"Graph answered HTTP {error.ResponseStatusCode} ({error.Error?.Code}).",
                 "run doctor again in a few minutes; if it persists, check the Microsoft 365 service health."),
-            AuthenticationFailedException failed => EntraErrors.ToCheck(name, failed, "Directory", "ClientId", "the Directory credential's authority"),
+            AuthenticationFailedException failed => EntraErrors.ToCheck(name, failed, "Directory", "ClientId", "login.microsoftonline.com"),
             _ when GraphFaults.IsOutage(exception, ct) => DoctorCheck.Fail(name, $"Microsoft Graph could not be reached at {directory.BaseUrl}.",
                 "allow outbound HTTPS to graph.microsoft.com and keep Directory:BaseUrl at https://graph.microsoft.com/v1.0."),
             _ => null,

@@ -63,7 +63,9 @@ internal sealed class TierChannelsCheck(IOptions<DirectoryOptions> options, ISer
             return failure;
         }
 
-        var where = $"'{channel.DisplayName ?? channel.ChannelId}' ({channel.ChannelId}) in team {channel.TeamId}";
+        var where = channel.DisplayName is { } shown
+            ? $"'{shown}' ({channel.ChannelId}) in team {channel.TeamId}"
+            : $"channel {channel.ChannelId} (configured by id, not looked up) in team {channel.TeamId}";
         return members.Count == 0
             ? DoctorCheck.Warn(name, $"{where}; the tier group has no members, so nobody can claim tier {tier} tickets.", "add the tier's agents to its group.")
             : DoctorCheck.Ok(name, $"{where}; {members.Count} members" + (graph ? "." : " (local demo directory)."));
