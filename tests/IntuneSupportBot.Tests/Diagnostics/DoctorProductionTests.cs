@@ -123,6 +123,31 @@ public sealed class DoctorProductionTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("FAIL  Messaging endpoint: https://isb-pilot.azurewebsites.net/bot does not end with /api/messages", result.Line("Messaging endpoint"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_token_service_that_never_answers_fails_the_check_after_the_timeout()
+    {
+        var settings = _tenant.Settings();
+        settings["Diagnostics:CheckTimeout"] = "00:00:01";
+
+        var result = await RunAsync(settings, builder => builder.Services.AddSingleton<TokenCredential>(new SilentCredential()));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("FAIL  Bot identity: no answer within 1 s.", result.Line("Bot identity"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A token endpoint that accepts the connection and never answers.</summary>
+    private sealed class SilentCredential : TokenCredential
+    {
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            GetTokenAsync(requestContext, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
     /// <summary>Answers like Azure.Identity does when Entra refuses the request.</summary>
     private sealed class RefusingCredential(string entraMessage) : TokenCredential
     {

@@ -26,7 +26,8 @@ internal sealed class DoctorRun : IDisposable
         var overrides = new Dictionary<string, string>
         {
             ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
-            ["Diagnostics:CheckTimeout"] = "00:00:05",
+            // Generous: every outside service here is on loopback and answers or refuses at once; only a loaded machine is slow.
+            ["Diagnostics:CheckTimeout"] = "00:00:30",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
