@@ -12,7 +12,7 @@ internal sealed class DoctorReport(TextWriter output)
 
     public async Task WriteHeaderAsync(IServiceProvider services, CancellationToken ct)
     {
-        localMode = Describe(() => LocalModeNote(services));
+        localMode = NoteOrNull(() => LocalModeNote(services));
         await output.WriteLineAsync("IntuneSupportBot doctor: checking the configuration this host would start with.".AsMemory(), ct);
     }
 
@@ -63,7 +63,7 @@ internal sealed class DoctorReport(TextWriter output)
     }
 
     // The checks themselves report unreadable settings; the header only must not fail on them.
-    private static string? Describe(Func<string?> note)
+    private static string? NoteOrNull(Func<string?> note)
     {
         try
         {
