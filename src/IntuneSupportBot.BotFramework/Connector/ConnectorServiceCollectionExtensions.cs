@@ -37,7 +37,13 @@ public static class ConnectorServiceCollectionExtensions
         });
 
         // Retry outermost, token inside: every attempt gets a token that is valid at that moment.
-        var client = services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // The adapter is a singleton holding this client, so the handler lives as long as the app and the
+        // connection pool recycles connections itself (DNS changes of the Bot Connector hosts are picked up).
+        // The client logs its own failures; the factory's per-request log lines are left out of this hot path.
+        var client = services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         client.AddResilienceHandler(ConnectorResilience.PipelineName, (builder, context) =>
             ConnectorResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value));
         client.AddHttpMessageHandler(sp => new ConnectorAuthHandler(sp.GetRequiredService<ConnectorTokenProvider>(), sp.GetRequiredService<ServiceUrlPolicy>()));

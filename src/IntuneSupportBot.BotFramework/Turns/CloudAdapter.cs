@@ -37,7 +37,20 @@ public sealed partial class CloudAdapter(
             return;
         }
 
-        var identity = await AuthenticateAsync(http, activity, ct);
+        ClaimsIdentity? identity;
+        try
+        {
+            identity = await AuthenticateAsync(http, activity, ct);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The signing keys were never loadable: a server-side outage, not a bad token. 503 makes the channel retry.
+            LogSigningKeysUnavailable(logger, exception);
+            http.Response.Headers.RetryAfter = "10";
+            await WriteProblemAsync(http, new Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
+                "The bot cannot check tokens right now; try again shortly."));
+            return;
+        }
         if (identity is null)
         {
             await WriteProblemAsync(http, new Problem(StatusCodes.Status401Unauthorized, "Unauthorized",
@@ -189,6 +202,9 @@ public sealed partial class CloudAdapter(
         Results.Problem(detail: problem.Detail, statusCode: problem.Status, title: problem.Title).ExecuteAsync(http);
 
     private sealed record Problem(int Status, string Title, string Detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbound request answered 503: the Bot Framework signing keys cannot be loaded")]
+    private static partial void LogSigningKeysUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request refused ({Check}): {Reason}")]
     private static partial void LogRefused(ILogger logger, string check, string reason);

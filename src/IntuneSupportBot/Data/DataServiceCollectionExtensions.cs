@@ -1,5 +1,6 @@
 using IntuneSupportBot.BotFramework.State;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,11 @@ public static class DataServiceCollectionExtensions
             db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas());
         });
         services.AddSingleton(new DatabaseWriteGate(serializeWrites: true));
-        services.AddSingleton<IStorage, DbStorage>();
+        services.AddSingleton<DbStorage>();
+        // One process owns a SQLite file, so its state can be served from memory and written through.
+        services.AddSingleton<IStorage>(provider => new CachingStorage(
+            provider.GetRequiredService<DbStorage>(),
+            new MemoryCache(new MemoryCacheOptions { SizeLimit = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.StateCacheEntries })));
         return services;
     }
 

@@ -12,4 +12,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations at start-up (the operator can turn it off and migrate by hand).</summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>How many state documents (conversations, users) are kept in memory between turns.</summary>
+    public int StateCacheEntries { get; set; } = 50_000;
 }

@@ -10,10 +10,18 @@ namespace IntuneSupportBot.Data;
 /// </summary>
 public sealed class DbStorage(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, TimeProvider clock) : IStorage
 {
+    // A turn reads at most two keys (its conversation and its user); a compiled query skips EF's per-call
+    // query lookup on that hot path.
+    private static readonly Func<AppDbContext, string, string, IAsyncEnumerable<BotStateEntry>> ReadTwo =
+        EF.CompileAsyncQuery((AppDbContext db, string first, string second) =>
+            db.BotState.AsNoTracking().Where(e => e.Key == first || e.Key == second));
+
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.BotState.AsNoTracking().Where(e => keys.Contains(e.Key)).ToListAsync(ct);
+        var rows = keys.Count is 1 or 2
+            ? await ReadTwo(db, keys.First(), keys.Last()).ToListAsync(ct)
+            : await db.BotState.AsNoTracking().Where(e => keys.Contains(e.Key)).ToListAsync(ct);
         return rows.ToDictionary(row => row.Key, row => new StoreItem(JsonNode.Parse(row.Json)!.AsObject(), row.ETag), StringComparer.Ordinal);
     }
 

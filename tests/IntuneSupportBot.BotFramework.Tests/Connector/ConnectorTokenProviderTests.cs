@@ -1,3 +1,4 @@
+using IntuneSupportBot.Testing;
 using IntuneSupportBot.BotFramework.Connector;
 using Microsoft.Extensions.Time.Testing;
 

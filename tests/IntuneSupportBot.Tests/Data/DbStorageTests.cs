@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IntuneSupportBot.BotFramework.State;
+using IntuneSupportBot.Data;
 using IntuneSupportBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ public sealed class DbStorageTests : IAsyncLifetime
 {
     private TestBotHost _host = null!;
 
-    private IStorage Storage => _host.Services.GetRequiredService<IStorage>();
+    private DbStorage Storage => _host.Services.GetRequiredService<DbStorage>();
 
     public async Task InitializeAsync() => _host = await TestBotHost.StartAsync();
 
@@ -68,7 +69,7 @@ public sealed class DbStorageTests : IAsyncLifetime
         var path = _host.DatabasePath;
 
         await using var second = await TestBotHost.StartAsync(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={path}" });
-        var found = await second.Services.GetRequiredService<IStorage>().ReadAsync(["durable"], default);
+        var found = await second.Services.GetRequiredService<DbStorage>().ReadAsync(["durable"], default);
 
         Assert.Equal("kept", found["durable"].Value["v"]!.GetValue<string>());
     }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using IntuneSupportBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntuneSupportBot.Tests.Hosting;
@@ -11,13 +12,4 @@ public static class FixedConnectorToken
 {
     public static IServiceCollection AddFixedConnectorToken(this IServiceCollection services, string token) =>
         services.AddSingleton<TokenCredential>(new FixedTokenCredential(token));
-
-    private sealed class FixedTokenCredential(string token) : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new(token, DateTimeOffset.UtcNow.AddHours(1));
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
-    }
 }

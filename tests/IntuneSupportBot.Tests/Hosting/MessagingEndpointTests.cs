@@ -95,6 +95,21 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Neither_the_token_nor_the_message_text_is_logged()
+    {
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo my laptop serial ZX-991 private words");
+        var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
+
+        await _bot.Client.PostAsync(message, token);
+        await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10));
+        await _bot.Client.PostAsync(message with { Id = "forged-1" }, token + "x");
+
+        Assert.DoesNotContain("private words", _bot.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(token[..40], _bot.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("connector-token-for-tests", _bot.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_redelivered_activity_runs_the_bot_once()
     {
         var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo once");
@@ -123,6 +138,27 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
         Assert.Equal(400, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.error", body.RootElement.GetProperty("type").GetString());
         Assert.Contains("no.such.verb", body.RootElement.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_signing_keys_cannot_be_loaded_the_channel_is_told_to_retry_and_no_turn_runs()
+    {
+        _openId.Available = false;
+        await using var bot = await TestBotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:TenantId"] = TeamsActivities.TenantId,
+            ["Bot:BotFrameworkOpenIdMetadataUrl"] = _openId.MetadataUrl,
+            ["Bot:TrustedServiceUrlHosts:0"] = "127.0.0.1",
+        }, services => services.AddFixedConnectorToken("connector-token-for-tests"));
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo during outage");
+
+        var response = await bot.Client.PostAsync(message, _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.DoesNotContain(_connector.Requests, r => r.ConversationId == message.Conversation!.Id);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await bot.Client.GetAsync("/readyz")).StatusCode);
     }
 
     [Fact]

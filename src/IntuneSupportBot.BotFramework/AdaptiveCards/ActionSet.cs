@@ -1,0 +1,4 @@
+namespace IntuneSupportBot.BotFramework.AdaptiveCards;
+
+/// <summary>Buttons placed inside the body, e.g. under the inputs they submit.</summary>
+public sealed record ActionSet(IReadOnlyList<AdaptiveAction> Actions) : CardElement;

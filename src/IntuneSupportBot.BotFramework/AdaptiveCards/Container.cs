@@ -1,0 +1,9 @@
+namespace IntuneSupportBot.BotFramework.AdaptiveCards;
+
+public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
+{
+    public ContainerStyle? Style { get; init; }
+
+    /// <summary>Lets the style's background reach the card's edges.</summary>
+    public bool? Bleed { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace IntuneSupportBot.BotFramework.AdaptiveCards;
+
+/// <summary>Label/value pairs. Teams renders fact values as markdown too: escape user text in them.</summary>
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;
+
+public sealed record Fact(string Title, string Value);

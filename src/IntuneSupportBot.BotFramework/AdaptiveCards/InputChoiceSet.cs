@@ -1,0 +1,16 @@
+namespace IntuneSupportBot.BotFramework.AdaptiveCards;
+
+public sealed record InputChoiceSet(string Id, IReadOnlyList<InputChoice> Choices) : CardInput(Id)
+{
+    public ChoiceInputStyle? Style { get; init; }
+
+    /// <summary>When set, the value arrives as the chosen values joined by commas.</summary>
+    public bool? IsMultiSelect { get; init; }
+
+    public string? Value { get; init; }
+
+    public string? Placeholder { get; init; }
+}
+
+/// <summary>A choice; its value must not contain a comma (multi-select joins values with commas).</summary>
+public sealed record InputChoice(string Title, string Value);

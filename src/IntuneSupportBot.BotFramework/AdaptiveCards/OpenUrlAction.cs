@@ -1,0 +1,3 @@
+namespace IntuneSupportBot.BotFramework.AdaptiveCards;
+
+public sealed record OpenUrlAction(Uri Url) : AdaptiveAction;

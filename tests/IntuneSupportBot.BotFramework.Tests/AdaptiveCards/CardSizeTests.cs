@@ -1,0 +1,50 @@
+using System.Text;
+using IntuneSupportBot.BotFramework.AdaptiveCards;
+using IntuneSupportBot.BotFramework.Schema;
+
+namespace IntuneSupportBot.BotFramework.Tests.AdaptiveCards;
+
+public sealed class CardSizeTests
+{
+    [Fact]
+    public void The_size_is_the_byte_count_of_the_utf8_json()
+    {
+        var card = new AdaptiveCard { Body = [new TextBlock("등록 실패 👍")] };
+
+        Assert.Equal(Encoding.UTF8.GetByteCount(AdaptiveCardSerializer.ToJson(card)), AdaptiveCardSerializer.Utf8Size(card));
+    }
+
+    [Fact]
+    public void A_card_over_28_kilobytes_does_not_fit_a_channel_post()
+    {
+        // 3 bytes per Hangul syllable: 10,000 of them are ~30 KB of JSON.
+        var big = new AdaptiveCard { Body = [new TextBlock(new string('가', 10_000))] };
+        var small = SampleCards.Everything();
+
+        Assert.False(AdaptiveCardSerializer.FitsChannelPost(big));
+        Assert.True(AdaptiveCardSerializer.Utf8Size(big) > AdaptiveCardSerializer.ChannelPostLimitBytes);
+        Assert.True(AdaptiveCardSerializer.FitsChannelPost(small));
+    }
+
+    [Fact]
+    public void A_card_becomes_an_adaptive_card_attachment()
+    {
+        var card = SampleCards.Everything();
+
+        var attachment = AdaptiveCardSerializer.ToAttachment(card);
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
+        Assert.Equal(AdaptiveCardSerializer.ToJson(card), attachment.Content!.Value.GetRawText());
+    }
+
+    [Fact]
+    public void A_card_becomes_an_invoke_response_that_replaces_the_card()
+    {
+        var response = AdaptiveCardSerializer.ToInvokeResponse(SampleCards.Everything());
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal(AdaptiveCardInvokeResponse.CardType, response.Type);
+        var json = System.Text.Json.JsonSerializer.Serialize(response, BotJsonContext.Default.AdaptiveCardInvokeResponse);
+        Assert.Contains("\"value\":{\"type\":\"AdaptiveCard\"", json, StringComparison.Ordinal);
+    }
+}
