@@ -11,26 +11,42 @@ namespace IntuneSupportBot.Cards;
 /// </summary>
 public static class RequesterTicketCard
 {
-    private const int SummaryLength = 600;
-    private const int TextLength = 1500;
+    // (summary, every other text) in characters: the first that keeps the card within a channel post's 28 KB.
+    private static readonly (int Summary, int Text)[] Budgets = [(600, 1500), (400, 700), (200, 300)];
 
     public static AdaptiveCard Build(Ticket ticket, string language, TicketPermissions permissions)
     {
         var text = CardStrings.For(language);
+        var actions = Actions(ticket, text, permissions, OpenQuestion(ticket) is not null);
+        AdaptiveCard card = null!;
+        foreach (var (summary, length) in Budgets)
+        {
+            card = Compose(ticket, text, actions, summary, length);
+            if (AdaptiveCardSerializer.FitsChannelPost(card))
+            {
+                break;
+            }
+        }
+
+        return card;
+    }
+
+    private static AdaptiveCard Compose(Ticket ticket, CardStrings text, IReadOnlyList<AdaptiveAction> actions, int summaryLength, int textLength)
+    {
         var question = OpenQuestion(ticket);
         var body = new List<CardElement>
         {
             new TextBlock(text.Format("R_Title", ticket.Id)) { Weight = FontWeight.Bolder, Size = FontSize.Medium },
             new TextBlock(Status(ticket, text)) { Color = CardFormat.StateColor(ticket.State), Weight = FontWeight.Bolder, Spacing = Spacing.Small },
             TicketCardReport.Heading(text["R_Reported"]),
-            new TextBlock(CardText.Escape(ticket.Report.Summary, SummaryLength)) { Spacing = Spacing.Small },
+            new TextBlock(CardText.Escape(ticket.Report.Summary, summaryLength)) { Spacing = Spacing.Small },
         };
         if (question is not null)
         {
             body.Add(new Container(
             [
                 new TextBlock(text["R_Question"]) { Weight = FontWeight.Bolder },
-                new TextBlock(CardText.Escape(question.Text, TextLength)) { Spacing = Spacing.Small },
+                new TextBlock(CardText.Escape(question.Text, textLength)) { Spacing = Spacing.Small },
             ])
             { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium });
         }
@@ -38,16 +54,15 @@ public static class RequesterTicketCard
         if (ticket.Fix is { } fix)
         {
             body.Add(TicketCardReport.Heading(text["R_Fix"]));
-            body.Add(new TextBlock(CardText.Escape(fix, TextLength)) { Spacing = Spacing.Small });
+            body.Add(new TextBlock(CardText.Escape(fix, textLength)) { Spacing = Spacing.Small });
         }
 
         if (ticket.Resolution is { } resolution)
         {
             body.Add(TicketCardReport.Heading(text["R_Resolution"]));
-            body.Add(new TextBlock(CardText.Escape(resolution, TextLength)) { Spacing = Spacing.Small });
+            body.Add(new TextBlock(CardText.Escape(resolution, textLength)) { Spacing = Spacing.Small });
         }
 
-        var actions = Actions(ticket, text, permissions, question is not null);
         return new AdaptiveCard
         {
             FallbackText = text.Format("FallbackText", ticket.Id, CardFormat.State(ticket.State, text)),

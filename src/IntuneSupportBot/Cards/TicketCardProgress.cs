@@ -22,12 +22,10 @@ internal static class TicketCardProgress
         if (ticket.LatestHandoff is { } handoff)
         {
             yield return TicketCardReport.Heading(text.Format("HandoffHeading", handoff.FromTier, handoff.ToTier, CardFormat.Name(handoff.By.Name), CardFormat.Time(handoff.At, zone)));
-            yield return new FactSet(
-            [
-                new Fact(text["HandoffChecked"], CardText.Escape(handoff.Checked, budget.Handoff)),
-                new Fact(text["HandoffFound"], CardText.Escape(handoff.Found, budget.Handoff)),
-            ])
-            { Spacing = Spacing.Small };
+            yield return new TextBlock(text["HandoffChecked"]) { IsSubtle = true, Spacing = Spacing.Small };
+            yield return new TextBlock(CardText.Escape(handoff.Checked, budget.Handoff)) { Spacing = Spacing.None };
+            yield return new TextBlock(text["HandoffFound"]) { IsSubtle = true, Spacing = Spacing.Small };
+            yield return new TextBlock(CardText.Escape(handoff.Found, budget.Handoff)) { Spacing = Spacing.None };
         }
     }
 
