@@ -15,28 +15,28 @@ internal sealed class CardJson(JsonElement root)
 
     public int Count(string type) => Typed.Count(node => node.GetProperty("type").GetString() == type);
 
-    /// <summary>The verbs a viewer can run: the top-level actions and those inside their ShowCards (not refresh, not fallbacks).</summary>
+    /// <summary>
+    /// The verbs a viewer can run: the top-level actions and those inside their ShowCards (not the refresh, not
+    /// fallbacks). An Action.Execute names its verb; a requester's Action.Submit carries it as <c>data.ticket</c>.
+    /// </summary>
     public IReadOnlySet<string> OfferedVerbs()
     {
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var action in Actions(Root))
         {
-            var type = action.GetProperty("type").GetString();
-            if (type == "Action.Execute")
-            {
-                verbs.Add(action.GetProperty("verb").GetString()!);
-            }
-            else if (type == "Action.ShowCard")
-            {
-                foreach (var inner in Actions(action.GetProperty("card")))
-                {
-                    verbs.Add(inner.GetProperty("verb").GetString()!);
-                }
-            }
+            var inner = action.GetProperty("type").GetString() == "Action.ShowCard" ? Actions(action.GetProperty("card")) : [action];
+            verbs.UnionWith(inner.Select(VerbOf).OfType<string>());
         }
 
         return verbs;
     }
+
+    private static string? VerbOf(JsonElement action) => action.GetProperty("type").GetString() switch
+    {
+        "Action.Execute" => action.GetProperty("verb").GetString(),
+        "Action.Submit" => action.GetProperty("data").GetProperty("ticket").GetString(),
+        _ => null,
+    };
 
     /// <summary>The requester card's Action.Submit verbs, read from <c>data.ticket</c>, including those in ShowCards.</summary>
     public IReadOnlySet<string> SubmitVerbs() =>
