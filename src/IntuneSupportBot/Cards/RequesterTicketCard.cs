@@ -17,11 +17,12 @@ public static class RequesterTicketCard
     public static AdaptiveCard Build(Ticket ticket, string language, TicketPermissions permissions)
     {
         var text = CardStrings.For(language);
-        var actions = Actions(ticket, text, permissions, OpenQuestion(ticket) is not null);
+        var question = OpenQuestion(ticket);
+        var actions = Actions(ticket, text, permissions, question is not null);
         AdaptiveCard card = null!;
         foreach (var (summary, length) in Budgets)
         {
-            card = Compose(ticket, text, actions, summary, length);
+            card = Compose(ticket, text, question, actions, summary, length);
             if (AdaptiveCardSerializer.FitsChannelPost(card))
             {
                 break;
@@ -31,9 +32,8 @@ public static class RequesterTicketCard
         return card;
     }
 
-    private static AdaptiveCard Compose(Ticket ticket, CardStrings text, IReadOnlyList<AdaptiveAction> actions, int summaryLength, int textLength)
+    private static AdaptiveCard Compose(Ticket ticket, CardStrings text, TicketNote? question, IReadOnlyList<AdaptiveAction> actions, int summaryLength, int textLength)
     {
-        var question = OpenQuestion(ticket);
         var body = new List<CardElement>
         {
             new TextBlock(text.Format("R_Title", ticket.Id)) { Weight = FontWeight.Bolder, Size = FontSize.Medium },

@@ -52,8 +52,4 @@ public static class TicketVerbs
 
     /// <summary>The command a verb stands for; null for <see cref="View"/> and for unknown verbs.</summary>
     public static TicketCommandKind? KindOf(string verb) => Kinds.TryGetValue(verb, out var kind) ? kind : null;
-
-    public static string VerbOf(TicketCommandKind kind) =>
-        Kinds.FirstOrDefault(pair => pair.Value == kind).Key
-            ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No card offers this command.");
 }
