@@ -2,6 +2,7 @@ using IntuneSupportBot.BotFramework.Schema;
 using IntuneSupportBot.BotFramework.Turns;
 using IntuneSupportBot.Diagnostics;
 using IntuneSupportBot.Localization;
+using IntuneSupportBot.Tickets;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +12,20 @@ namespace IntuneSupportBot;
 public sealed class SupportBot(
     IStringLocalizer<Messages> text,
     UserLanguage userLanguage,
+    AgentCardActions agentActions,
+    RequesterCardActions requesterActions,
     IOptions<DiagnosticsOptions> diagnostics) : ActivityHandler
 {
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turnContext, AdaptiveCardInvokeValue value, CancellationToken ct) =>
+        agentActions.HandleAsync(turnContext, value, ct);
+
     protected override async Task OnMessageActivityAsync(TurnContext turnContext, CancellationToken ct)
     {
+        if (RequesterCardActions.Handles(turnContext.Activity.Value))
+        {
+            await requesterActions.HandleAsync(turnContext, ct);
+            return;
+        }
         var message = turnContext.Activity.Text?.Trim() ?? "";
         switch (Command.Parse(message))
         {

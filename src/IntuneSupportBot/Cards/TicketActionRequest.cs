@@ -1,3 +1,4 @@
+using IntuneSupportBot.BotFramework.AdaptiveCards;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using IntuneSupportBot.BotFramework.Schema;
@@ -84,7 +85,8 @@ public sealed record TicketActionRequest(string Verb, string TicketId, int? Vers
         request = null;
         if (verb is null || !TicketVerbs.AgentVerbs.Contains(verb))
         {
-            refusal = new(CardActionRefusalReason.UnknownVerb);
+            // The verb is named back (cut short, as inert text) so the operator sees which button is stale.
+            refusal = new(CardActionRefusalReason.UnknownVerb, verb is null ? null : CardText.Escape(verb, 64));
             return false;
         }
 

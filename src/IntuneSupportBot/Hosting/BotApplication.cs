@@ -43,8 +43,10 @@ public static class BotApplication
         services.AddBotFramework();
         services.AddBotStateAutoSave();
         services.AddTeamsMessaging();
+        services.AddTicketDesk();
         services.AddSingleton<UserLanguage>();
         services.AddSingleton<ITurnMiddleware, LocaleMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TeamsIdMiddleware>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IBot, SupportBot>();
         services.AddHostedService<LocalModeGuard>();

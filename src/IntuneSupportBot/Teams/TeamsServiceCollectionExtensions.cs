@@ -23,6 +23,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<TeamsMessenger>();
+        services.AddSingleton<TeamsIdBook>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }

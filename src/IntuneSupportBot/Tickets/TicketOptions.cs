@@ -14,6 +14,12 @@ public sealed class TicketOptions
     /// <summary>Letters before the number in a ticket's id (<c>INT-1042</c>).</summary>
     public string IdPrefix { get; set; } = "INT";
 
+    /// <summary>The language of the cards posted in the tier channels ("en" or "ko"); each agent's own view follows their client.</summary>
+    public string ChannelLanguage { get; set; } = "en";
+
+    /// <summary>The time zone times are shown in on cards (an IANA id such as <c>Asia/Seoul</c>).</summary>
+    public string TimeZone { get; set; } = "UTC";
+
     public bool IsValid =>
         QuietPeriodBeforeAutoClose > TimeSpan.Zero
         && ReopenWindow > TimeSpan.Zero

@@ -16,4 +16,15 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<TicketStore>();
         return services;
     }
+
+    /// <summary>The desk and the card-action handlers: tickets as Teams shows them.</summary>
+    public static IServiceCollection AddTicketDesk(this IServiceCollection services)
+    {
+        services.AddSingleton<TicketViews>();
+        services.AddSingleton<TicketDesk>();
+        services.AddSingleton<TicketActors>();
+        services.AddSingleton<AgentCardActions>();
+        services.AddSingleton<RequesterCardActions>();
+        return services;
+    }
 }

@@ -28,14 +28,18 @@ public static class TeamsActivities
         ChannelData = JsonSerializer.SerializeToElement(new TeamsChannelData { Tenant = new TenantInfo(TenantId) }, BotJsonContext.Default.TeamsChannelData),
     };
 
-    public static Activity CardAction(string serviceUrl, string conversationId, string replyToId, string verb, object data) => new()
+    public static Activity CardAction(string serviceUrl, string conversationId, string replyToId, string verb, object data) =>
+        CardAction(serviceUrl, conversationId, replyToId, verb, data, new ChannelAccount { Id = "29:agent-1", Name = "Agent One", AadObjectId = "6f1c0000-0000-4000-8000-00000000b001" });
+
+    public static Activity CardAction(string serviceUrl, string conversationId, string replyToId, string verb, object data, ChannelAccount from, string locale = "en-US") => new()
     {
+        Locale = locale,
         Type = ActivityTypes.Invoke,
         Name = "adaptiveCard/action",
         Id = $"f:{Guid.NewGuid()}",
         ServiceUrl = serviceUrl,
         ChannelId = "msteams",
-        From = new ChannelAccount { Id = "29:agent-1", Name = "Agent One", AadObjectId = "6f1c0000-0000-4000-8000-00000000b001" },
+        From = from,
         Recipient = new ChannelAccount { Id = BotId, Name = "IntuneSupportBot" },
         Conversation = new ConversationAccount { Id = conversationId, ConversationType = "channel", TenantId = TenantId },
         ReplyToId = replyToId,

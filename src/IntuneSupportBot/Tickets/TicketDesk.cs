@@ -1,0 +1,74 @@
+using IntuneSupportBot.BotFramework.Schema;
+using IntuneSupportBot.Cards;
+using IntuneSupportBot.Teams;
+
+namespace IntuneSupportBot.Tickets;
+
+/// <summary>
+/// Files tickets and applies agents' and requesters' actions, and in the same transaction queues everything Teams
+/// must show for the change: the card in the tier's channel, the next tier's thread on escalation, every posted copy
+/// updated in place, the fix in the tier 2 and tier 1 threads, and the requester's card and notices.
+/// </summary>
+public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, TicketViews views)
+{
+    public async Task<Ticket> FileAsync(NewTicket filing, TeamsUserAddress requester, TeamsPlace place, CancellationToken ct)
+    {
+        var tiers = await views.PrepareAsync(place, ct);
+        return await store.FileAsync(filing, async (db, ticket, change, token) =>
+        {
+            await PostToTierAsync(db, ticket, ticket.Tier, tiers, token);
+            var item = TicketCopies.Item(ticket.Id);
+            await messenger.NotifyUserAsync(db, item, TicketCopies.Notice(ticket.Id, change.Sequence), requester,
+                new Activity { Type = ActivityTypes.Message, Text = TicketNotices.Filed(ticket, ticket.Report.Language) }, token);
+            await messenger.NotifyUserAsync(db, item, TicketCopies.Requester(ticket.Id), requester,
+                TeamsMessenger.CardActivity(views.RequesterCard(ticket)), token);
+        }, ct);
+    }
+
+    /// <param name="tiers">Gathered with <see cref="TicketViews.PrepareAsync"/> before the call (it talks to the directory).</param>
+    public async Task<TicketActionResult> ApplyAsync(string ticketId, TicketCommand command, Actor actor, string? requestId,
+        TeamsUserAddress requester, TierViews tiers, CancellationToken ct) =>
+        await store.ApplyAsync(ticketId, command, actor, requestId, async (db, ticket, change, token) =>
+        {
+            var item = TicketCopies.Item(ticket.Id);
+            if (change.ToTier != change.FromTier)
+            {
+                await PostToTierAsync(db, ticket, change.ToTier, tiers, token);
+            }
+            await messenger.UpdateAllCopiesAsync(db, item, copy => CardForCopy(ticket, copy, tiers), $"v{ticket.Version}", token);
+            switch (change.Kind)
+            {
+                case TicketEventKind.FixRecorded:
+                    foreach (var tier in TiersReached(ticket).Where(tier => tier < 3))
+                    {
+                        await messenger.PostToThreadOfAsync(db, item, TicketCopies.Tier(ticket.Id, tier),
+                            Text(TicketNotices.FixFound(ticket, tiers.Language)), $"fix{change.Sequence}", token);
+                    }
+                    break;
+                case TicketEventKind.RequesterAsked:
+                    await NotifyAsync(db, ticket, change, requester, TicketNotices.Question(ticket, change.Note ?? "", ticket.Report.Language), token);
+                    break;
+                case TicketEventKind.Resolved:
+                    await NotifyAsync(db, ticket, change, requester, TicketNotices.Resolved(ticket, ticket.Report.Language), token);
+                    break;
+            }
+        }, ct);
+
+    private async Task PostToTierAsync(Data.AppDbContext db, Ticket ticket, int tier, TierViews tiers, CancellationToken ct) =>
+        await messenger.PostCardToChannelAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Tier(ticket.Id, tier), tiers.For(tier).Channel,
+            views.ChannelCard(ticket, tier, tiers), $"{ticket.Id}: {ticket.Report.Summary}", alert: ticket.Report.Urgent, ct);
+
+    private Task NotifyAsync(Data.AppDbContext db, Ticket ticket, TicketEvent change, TeamsUserAddress requester, string text, CancellationToken ct) =>
+        messenger.NotifyUserAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Notice(ticket.Id, change.Sequence), requester, Text(text), ct);
+
+    private Attachment? CardForCopy(Ticket ticket, string copyKey, TierViews tiers) =>
+        TicketCopies.IsRequesterCard(copyKey) ? views.RequesterCard(ticket)
+        : TicketCopies.TierOf(copyKey) is { } tier ? views.ChannelCard(ticket, tier, tiers)
+        : null;
+
+    /// <summary>Every tier whose channel has a copy of the ticket: where it was filed and every tier it moved to.</summary>
+    private static IEnumerable<int> TiersReached(Ticket ticket) =>
+        ticket.History.SelectMany(e => new[] { e.FromTier, e.ToTier }).Where(tier => tier is >= 1 and <= 3).Distinct();
+
+    private static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text };
+}

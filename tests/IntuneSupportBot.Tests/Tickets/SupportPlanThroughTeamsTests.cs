@@ -1,0 +1,189 @@
+using System.Net;
+using System.Text.Json;
+using IntuneSupportBot.BotFramework.Schema;
+using IntuneSupportBot.Cards;
+using IntuneSupportBot.Data;
+using IntuneSupportBot.Teams;
+using IntuneSupportBot.Testing;
+using IntuneSupportBot.Tests.Hosting;
+using IntuneSupportBot.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntuneSupportBot.Tests.Tickets;
+
+/// <summary>
+/// The support plan through the real host: a ticket filed for tier 1, agents of each tier pressing card buttons
+/// (real adaptiveCard/action invokes over HTTP), and what reaches Teams through the Bot Connector stub.
+/// Agents and channels are the demo tenant's in appsettings.json.
+/// </summary>
+public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
+{
+    private static readonly ChannelAccount Tier1Agent = Agent("dd6992c5-3d62-4297-a876-9b3e04c0642a", "이서연");
+    private static readonly ChannelAccount OtherTier1Agent = Agent("b73ac4a6-569c-4f9e-94cc-feda782e9f2d", "Jordan Kim");
+    private static readonly ChannelAccount Tier2Agent = Agent("2c1f70e1-ff11-4ba2-a320-920903a75885", "Priya Nair");
+    private static readonly ChannelAccount Tier3Agent = Agent("a1eb79fc-f2f4-4be2-b534-d949f352cf73", "정하늘");
+    private static readonly ChannelAccount Outsider = Agent("cb4e7bf0-c2b6-4e75-8fdb-490771f49186", "송지우");
+    private static readonly Requester Minjun = new("caeb94d1-4baa-4a50-b4c3-1893177b53cc", "29:caeb94d1-4baa-4a50-b4c3-1893177b53cc", "김민준", "ko-KR");
+
+    private ConnectorStub _connector = null!;
+    private TestBotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await ConnectorStub.StartAsync();
+        _bot = await TestBotHost.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_ticket_goes_from_tier_1_to_tier_3_and_the_fix_comes_back_to_tier_1_and_the_requester_closes_it()
+    {
+        var ticket = await FileAsync();
+        var tier1 = await CopyAsync(ticket.Id, 1);
+        Assert.Contains(_connector.Requests, r => r.Route == ConnectorRoute.CreateConversation && r.Parameters?.IsGroup == true);
+
+        var claimed = await PressAsync(tier1, Tier1Agent, TicketVerbs.Claim, ticket);
+        Assert.Equal(TicketState.Claimed, (await FindAsync(ticket.Id)).State);
+        Assert.Contains("ticket.escalate", claimed, StringComparison.Ordinal);
+
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Escalate, await FindAsync(ticket.Id),
+            (TicketInputs.Checked, "Re-ran enrollment; license OK"), (TicketInputs.Found, "0x80180014 persists"));
+        var escalated = await FindAsync(ticket.Id);
+        Assert.Equal((2, TicketState.Escalated), (escalated.Tier, escalated.State));
+        var tier2 = await CopyAsync(ticket.Id, 2);
+        await WaitForAsync(r => r.Route == ConnectorRoute.UpdateActivity && r.ConversationId == tier1.ConversationId);
+
+        await PressAsync(tier2, Tier2Agent, TicketVerbs.Claim, escalated);
+        await PressAsync(tier2, Tier2Agent, TicketVerbs.Escalate, await FindAsync(ticket.Id),
+            (TicketInputs.Checked, "Enrollment restrictions reviewed"), (TicketInputs.Found, "Device limit reached for the user"));
+        var tier3 = await CopyAsync(ticket.Id, 3);
+        await PressAsync(tier3, Tier3Agent, TicketVerbs.Claim, await FindAsync(ticket.Id));
+        await PressAsync(tier3, Tier3Agent, TicketVerbs.RecordFix, await FindAsync(ticket.Id),
+            (TicketInputs.FixRootCause, "Stale device records count against the limit"), (TicketInputs.FixSteps, "Delete the stale records, then enroll again"));
+
+        var contact = await FindAsync(ticket.Id);
+        Assert.Equal((1, TicketState.ContactUser), (contact.Tier, contact.State));
+        await WaitForAsync(r => r.ConversationId == tier1.ConversationId && r.Activity?.Text?.Contains("Stale device records", StringComparison.Ordinal) == true);
+        await WaitForAsync(r => r.ConversationId == tier2.ConversationId && r.Activity?.Text?.Contains("Stale device records", StringComparison.Ordinal) == true);
+
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Claim, contact);
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Resolve, await FindAsync(ticket.Id), (TicketInputs.Resolution, "Called 김민준; enrolled after the clean-up"));
+        Assert.Equal(TicketState.Resolved, (await FindAsync(ticket.Id)).State);
+        await WaitForAsync(r => r.Activity?.Text?.Contains("해결되었습니다", StringComparison.Ordinal) == true);
+
+        var confirm = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "", userId: Minjun.TeamsUserId, aadObjectId: Minjun.ObjectId, locale: "ko-KR") with
+        {
+            Text = null,
+            Value = JsonSerializer.SerializeToElement(new Dictionary<string, object> { ["ticket"] = TicketVerbs.Confirm, ["ticketId"] = ticket.Id }),
+        };
+        Assert.Equal(HttpStatusCode.OK, (await _bot.Client.PostAsync(confirm)).StatusCode);
+        var closed = await FindAsync(ticket.Id);
+        Assert.Equal(TicketState.Closed, closed.State);
+        Assert.Equal(
+            [TicketEventKind.Filed, TicketEventKind.Claimed, TicketEventKind.Escalated, TicketEventKind.Claimed, TicketEventKind.Escalated,
+             TicketEventKind.Claimed, TicketEventKind.FixRecorded, TicketEventKind.Claimed, TicketEventKind.Resolved, TicketEventKind.Confirmed],
+            closed.History.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task Tier_3_sends_it_to_Microsoft_and_keeps_it_until_Microsoft_answers()
+    {
+        var ticket = await FileAsync(tier: 3);
+        var tier3 = await CopyAsync(ticket.Id, 3);
+        await PressAsync(tier3, Tier3Agent, TicketVerbs.Claim, ticket);
+
+        await PressAsync(tier3, Tier3Agent, TicketVerbs.SendToMicrosoft, await FindAsync(ticket.Id), (TicketInputs.CaseNumber, "2611240010001234"));
+        var waiting = await FindAsync(ticket.Id);
+        Assert.Equal((3, TicketState.WaitingOnMicrosoft, "2611240010001234"), (waiting.Tier, waiting.State, waiting.MicrosoftCaseNumber));
+
+        await PressAsync(tier3, Tier3Agent, TicketVerbs.BackFromMicrosoft, waiting, (TicketInputs.MicrosoftUpdate, "Service-side fix deployed"));
+        Assert.Equal((3, TicketState.Claimed), ((await FindAsync(ticket.Id)).Tier, (await FindAsync(ticket.Id)).State));
+    }
+
+    [Fact]
+    public async Task Someone_outside_the_tier_is_refused_every_action_and_nothing_changes()
+    {
+        var ticket = await FileAsync();
+        var tier1 = await CopyAsync(ticket.Id, 1);
+
+        foreach (var verb in new[] { TicketVerbs.Claim, TicketVerbs.Note, TicketVerbs.Escalate, TicketVerbs.Resolve })
+        {
+            var answer = await PressAsync(tier1, Outsider, verb, ticket, (TicketInputs.Note, "x"), (TicketInputs.Checked, "x"), (TicketInputs.Found, "x"), (TicketInputs.Resolution, "x"));
+            Assert.Contains(AdaptiveCardInvokeResponse.MessageType, answer, StringComparison.Ordinal);
+        }
+
+        var after = await FindAsync(ticket.Id);
+        Assert.Equal((TicketState.New, 1, 1), (after.State, after.Version, after.History.Count));
+    }
+
+    [Fact]
+    public async Task The_second_claim_is_told_who_won_and_the_same_invoke_twice_is_one_transition()
+    {
+        var ticket = await FileAsync();
+        var tier1 = await CopyAsync(ticket.Id, 1);
+        var claim = TeamsActivities.CardAction(_connector.ServiceUrl, tier1.ConversationId, tier1.ActivityId, TicketVerbs.Claim,
+            new Dictionary<string, object> { ["ticketId"] = ticket.Id }, Tier1Agent);
+
+        await _bot.Client.PostAsync(claim);
+        await _bot.Client.PostAsync(claim);
+        var loser = await PressAsync(tier1, OtherTier1Agent, TicketVerbs.Claim, ticket);
+
+        using var answer = JsonDocument.Parse(loser);
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, answer.RootElement.GetProperty("type").GetString());
+        Assert.Contains("이서연", answer.RootElement.GetProperty("value").GetString(), StringComparison.Ordinal);
+        var after = await FindAsync(ticket.Id);
+        Assert.Equal(Tier1Agent.AadObjectId, after.Assignee?.ObjectId);
+        Assert.Single(after.History, e => e.Kind == TicketEventKind.Claimed);
+    }
+
+    private async Task<Ticket> FileAsync(int tier = 1)
+    {
+        var desk = _bot.Services.GetRequiredService<TicketDesk>();
+        var report = new TicketReport { Summary = "갤럭시 S24 업무용 프로필 등록이 0x80180014 오류로 실패합니다", Language = "ko", ErrorCodes = ["0x80180014"] };
+        var place = new TeamsPlace(_connector.ServiceUrl, TeamsActivities.TenantId);
+        return await desk.FileAsync(new NewTicket(Minjun, report, DeviceFacts.None, tier),
+            new TeamsUserAddress(Minjun.TeamsUserId, TeamsActivities.TenantId, _connector.ServiceUrl), place, CancellationToken.None);
+    }
+
+    private async Task<string> PressAsync(CardCopy copy, ChannelAccount agent, string verb, Ticket ticket, params (string Input, string Value)[] inputs)
+    {
+        var data = new Dictionary<string, object> { ["ticketId"] = ticket.Id, ["version"] = ticket.Version };
+        foreach (var (input, value) in inputs)
+        {
+            data[input] = value;
+        }
+        var response = await _bot.Client.PostAsync(TeamsActivities.CardAction(_connector.ServiceUrl, copy.ConversationId, copy.ActivityId, verb, data, agent));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<Ticket> FindAsync(string id) =>
+        (await _bot.Services.GetRequiredService<TicketStore>().FindAsync(id, CancellationToken.None))!;
+
+    /// <summary>Where the tier's copy of the card was posted, once the outbox has posted it.</summary>
+    private async Task<CardCopy> CopyAsync(string ticketId, int tier)
+    {
+        var contexts = _bot.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        var key = TicketCopies.Tier(ticketId, tier);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            if (await db.CardCopies.AsNoTracking().SingleOrDefaultAsync(c => c.CopyKey == key) is { } copy)
+            {
+                return copy;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{key} was never posted.");
+    }
+
+    private Task WaitForAsync(Func<ConnectorRequest, bool> match) => _connector.WaitForAsync(match, 1, TimeSpan.FromSeconds(10));
+
+    private static ChannelAccount Agent(string objectId, string name) => new() { Id = $"29:{objectId}", Name = name, AadObjectId = objectId };
+}
