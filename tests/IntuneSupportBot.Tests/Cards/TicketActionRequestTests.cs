@@ -138,7 +138,7 @@ public sealed class TicketActionRequestTests
         { TicketVerbs.Claim, """{"ticketId":"INT-1001","ticketId":"INT-1002"}""", CardActionRefusalReason.UnexpectedValue, "ticketId" },
         { "ticket.delete", """{"ticketId":"INT-1001"}""", CardActionRefusalReason.UnknownVerb, "ticket.delete" },
         { null, """{"ticketId":"INT-1001"}""", CardActionRefusalReason.UnknownVerb, null },
-        { TicketVerbs.Confirm, """{"ticketId":"INT-1001"}""", CardActionRefusalReason.UnknownVerb, "ticket\\.confirm" },
+        { TicketVerbs.Confirm, """{"ticketId":"INT-1001"}""", CardActionRefusalReason.UnknownVerb, "ticket.confirm" },
         { TicketVerbs.Escalate, """{"ticketId":"INT-1001","escalateChecked":"x"}""", CardActionRefusalReason.MissingInput, TicketInputs.Found },
         { TicketVerbs.Escalate, """{"ticketId":"INT-1001","escalateChecked":"x","escalateFound":"   "}""", CardActionRefusalReason.MissingInput, TicketInputs.Found },
         { TicketVerbs.Note, """{"ticketId":"INT-1001","note":["a"]}""", CardActionRefusalReason.BadValue, TicketInputs.Note },
