@@ -33,6 +33,11 @@ public sealed class IntakeDialog(
     private async Task<DialogTurnResult> AskNextQuestionAsync(WaterfallStepContext<IntakeState> step, CancellationToken ct)
     {
         var match = Match(step.Values);
+        if (IntakeFlow.InferPlatform(step.Values, match) is var inferred && inferred != step.Values)
+        {
+            step.Values = inferred;
+            match = Match(inferred);
+        }
         var question = IntakeFlow.Next(step.Values, match);
         step.Values = step.Values with { Asking = question };
         switch (question)

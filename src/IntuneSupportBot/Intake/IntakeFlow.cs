@@ -49,6 +49,23 @@ public static class IntakeFlow
         return state.Confirmed ? IntakeQuestion.SelfHelp : IntakeQuestion.Summary;
     }
 
+    /// <summary>
+    /// A code that exists on one platform only (0x8018xxxx is Windows MDM) says the platform, so it is not asked;
+    /// a platform only guessed from a device word is still confirmed.
+    /// </summary>
+    public static IntakeState InferPlatform(IntakeState state, KnownIssueMatchResult match)
+    {
+        if (state.Report.Platform != DevicePlatform.Unknown || state.Report.ErrorCodes.Count == 0)
+        {
+            return state;
+        }
+        IEnumerable<KnownIssue> candidates = match.Best is { } best ? [best.Issue] : match.AmbiguousCandidates;
+        var platforms = candidates.Select(issue => issue.Platform).Distinct().ToList();
+        return platforms is [var only] && only is not (DevicePlatform.Any or DevicePlatform.Unknown)
+            ? state with { Report = state.Report with { Platform = only } }
+            : state;
+    }
+
     /// <summary>The known issue the report points at: the one the user picked, else the matcher's confident best.</summary>
     public static KnownIssueMatch? Best(IntakeState state, KnownIssueMatchResult match) =>
         state.ChosenIssueId is { } chosen && match.Ranked.Any(candidate => candidate.Issue.Id == chosen) ? match.Choose(chosen) : match.Best;
