@@ -5,6 +5,7 @@ namespace IntuneSupportBot.Intake;
 /// <summary>Whether a message says something the report can use, and whether adding it taught anything new.</summary>
 public static class IntakeFacts
 {
+    /// <summary>Quoted phrases do not count here: pasted JSON or markup is full of them and says nothing.</summary>
     public static bool Tells(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -14,7 +15,7 @@ public static class IntakeFacts
         var report = ReportExtractor.Extract(text);
         return (report.Platform != DevicePlatform.Unknown && !report.PlatformGuessed)
             || report.Method != EnrollmentMethod.Unknown
-            || report.HasSpecificError
+            || report.ErrorCodes.Count > 0
             || report.Scope.Kind != ScopeKind.Unknown;
     }
 
