@@ -49,7 +49,9 @@ public static class IntakeSummaryCard
             [
                 new TextBlock(text["SummaryTitle"]) { Weight = FontWeight.Bolder, Size = FontSize.Medium },
                 new FactSet(facts),
-                new TextBlock(text["SummaryHint"]) { IsSubtle = true, Spacing = Spacing.Medium },
+                .. (IReadOnlyList<CardElement>)(report.StartedWhen is null || state.Attachments.Count == 0
+                    ? [new TextBlock(text["SummaryHint"]) { IsSubtle = true, Spacing = Spacing.Medium }]
+                    : []),
             ],
             Actions =
             [
