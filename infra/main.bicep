@@ -57,7 +57,7 @@ param instanceCount int = 1
   'PostgreSQL'
   'Sqlite'
 ])
-param databaseProvider string = 'PostgreSQL'
+param databaseProvider string = 'Sqlite'
 
 param postgresAdministratorLogin string = 'isbadmin'
 
@@ -216,6 +216,11 @@ var appSettings = [
   {
     name: 'Bot__AppType'
     value: botAppType
+  }
+  {
+    // What doctor checks against; the web app's default host name is predictable, so no cycle on webApp.
+    name: 'Bot__MessagingEndpoint'
+    value: 'https://${webAppName}.azurewebsites.net/api/messages'
   }
   {
     name: 'Directory__TenantId'

@@ -1,5 +1,6 @@
 using IntuneSupportBot.Data;
 using IntuneSupportBot.Deployment;
+using IntuneSupportBot.Diagnostics;
 using IntuneSupportBot.Hosting;
 using IntuneSupportBot.Intake;
 
@@ -10,6 +11,8 @@ switch (args)
         return await TriageCommand.RunAsync(args[1..], Console.In, Console.Out, CancellationToken.None);
     case ["pack", ..]:
         return await PackCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None);
+    case ["doctor", ..]:
+        return await DoctorCommand.RunAsync(args[1..], Console.Out, CancellationToken.None);
 }
 
 var app = BotApplication.Create(args);

@@ -28,7 +28,7 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Creates the SQLite file's folder and applies pending migrations, before the first request.</summary>
+    /// <summary>Creates the SQLite file's folder, applies pending migrations and turns on WAL, before the first request.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct)
     {
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -37,11 +37,13 @@ public static class DataServiceCollectionExtensions
         {
             Directory.CreateDirectory(folder);
         }
+        var contexts = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         if (options.MigrateOnStart)
         {
-            var contexts = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-            await using var db = await contexts.CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
         }
+        // WAL lets readers run beside the one writer; the mode is stored in the file, so it is set once here.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }

@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace IntuneSupportBot.Data;
 
 /// <summary>
-/// WAL lets readers run beside the writer; synchronous=NORMAL is durable across process crashes in WAL mode
-/// and avoids an fsync per commit. Pragmas belong to the physical connection, which the pool keeps open, so
-/// they are applied once per physical connection rather than on every logical open.
+/// synchronous=NORMAL is durable across process crashes in WAL mode (set once on the file at start-up, see
+/// <see cref="DataServiceCollectionExtensions.PrepareDatabaseAsync"/>) and avoids an fsync per commit. These
+/// pragmas belong to the physical connection, which the pool keeps open, so they are applied once per physical
+/// connection rather than on every logical open; both are allowed on read-only connections.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -15,7 +15,8 @@ namespace IntuneSupportBot.Hosting;
 /// <summary>Builds the web host: one line per capability, then the endpoints.</summary>
 public static class BotApplication
 {
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="replaceServices">Runs after the app's own registrations, so a test can swap a client of the outside world.</param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, Action<IServiceCollection>? replaceServices = null)
     {
         // The operator's appsettings.json sits beside the binaries (it is linked into the build output),
         // so the same file is read under `dotnet run` and when published.
@@ -52,6 +53,7 @@ public static class BotApplication
             .AddCheck<SigningKeysHealthCheck>("signing-keys", tags: ["ready"]);
         services.AddTelemetry(builder.Configuration);
         services.AddPlayground();
+        replaceServices?.Invoke(services);
 
         var app = builder.Build();
         var adapter = app.Services.GetRequiredService<CloudAdapter>();

@@ -1,0 +1,12 @@
+using IntuneSupportBot.Tickets;
+
+namespace IntuneSupportBot.Cards;
+
+/// <summary>
+/// Asks the workflow whether a command would be accepted now, so a card never offers what the workflow would
+/// refuse. The answer is thrown away: nothing changes.
+/// </summary>
+public sealed record TicketPermissions(TicketWorkflow Workflow, DateTimeOffset Now)
+{
+    public bool Allows(Ticket ticket, TicketCommand command, Actor actor) => Workflow.Decide(ticket, command, actor, Now) is Accepted;
+}
