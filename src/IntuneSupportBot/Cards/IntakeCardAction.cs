@@ -14,4 +14,4 @@ public sealed record IntakeCardAction(string Intake, string? Field = null)
 
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IntakeCardAction))]
-internal sealed partial class CardsJsonContext : JsonSerializerContext;
+internal sealed partial class IntakeCardJsonContext : JsonSerializerContext;

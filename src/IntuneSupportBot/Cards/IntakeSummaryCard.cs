@@ -40,7 +40,7 @@ public static class IntakeSummaryCard
         var edits = fields.Select(field => (AdaptiveAction)new SubmitAction
         {
             Title = text[field.Value is null ? "AddField" : "ChangeField", field.Label],
-            Data = CardData.From(new IntakeCardAction(IntakeCardAction.Edit, FieldName(field.Field)), CardsJsonContext.Default.IntakeCardAction),
+            Data = CardData.From(new IntakeCardAction(IntakeCardAction.Edit, FieldName(field.Field)), IntakeCardJsonContext.Default.IntakeCardAction),
         }).ToList();
 
         return new AdaptiveCard
@@ -58,7 +58,7 @@ public static class IntakeSummaryCard
                 new SubmitAction
                 {
                     Title = text["ConfirmButton"],
-                    Data = CardData.From(new IntakeCardAction(IntakeCardAction.Confirm), CardsJsonContext.Default.IntakeCardAction),
+                    Data = CardData.From(new IntakeCardAction(IntakeCardAction.Confirm), IntakeCardJsonContext.Default.IntakeCardAction),
                 },
                 new ShowCardAction(new AdaptiveCard { Body = [new ActionSet(edits)] }) { Title = text["CorrectButton"] },
             ],

@@ -44,7 +44,7 @@ public sealed partial record UserMessage(string Text, bool Truncated, IReadOnlyL
         }
         try
         {
-            return value.Deserialize(CardsJsonContext.Default.IntakeCardAction);
+            return value.Deserialize(IntakeCardJsonContext.Default.IntakeCardAction);
         }
         catch (JsonException)
         {
