@@ -1,6 +1,7 @@
 using IntuneSupportBot.BotFramework.Schema;
 using IntuneSupportBot.BotFramework.Turns;
 using IntuneSupportBot.Diagnostics;
+using IntuneSupportBot.Intake;
 using IntuneSupportBot.Localization;
 using IntuneSupportBot.Tickets;
 using Microsoft.Extensions.Localization;
@@ -12,6 +13,7 @@ namespace IntuneSupportBot;
 public sealed class SupportBot(
     IStringLocalizer<Messages> text,
     UserLanguage userLanguage,
+    IntakeConversation intake,
     AgentCardActions agentActions,
     RequesterCardActions requesterActions,
     IOptions<DiagnosticsOptions> diagnostics) : ActivityHandler
@@ -26,22 +28,33 @@ public sealed class SupportBot(
             await requesterActions.HandleAsync(turnContext, ct);
             return;
         }
-        var message = turnContext.Activity.Text?.Trim() ?? "";
-        switch (Command.Parse(message))
+        // Cleaned and masked first: nothing below sees a secret or invisible markup the user typed.
+        var message = UserMessage.Read(turnContext.Activity);
+        var command = Command.Parse(message.Text);
+        switch (command)
         {
-            case { Name: "echo" } echo when diagnostics.Value.Echo:
-                await turnContext.SendActivityAsync(text["EchoReply", echo.Argument], ct);
+            case { Name: "echo" } when diagnostics.Value.Echo:
+                await turnContext.SendActivityAsync(text["EchoReply", command.Argument], ct);
                 break;
-            case { Name: "language", Argument: var language } when SupportedLanguages.IsSupported(language):
-                await userLanguage.SetAsync(turnContext, language, ct);
-                Localizer.Use(language);
-                await turnContext.SendActivityAsync(text["Welcome"], ct);
+            case { Name: "language", Argument: var language } when SupportedLanguages.IsSupported(language.ToLowerInvariant()):
+                await userLanguage.SetAsync(turnContext, language.ToLowerInvariant(), ct);
+                Localizer.Use(language.ToLowerInvariant());
+                await intake.LanguageChangedAsync(turnContext, ct);
                 break;
-            case { Name: "help" }:
-                await turnContext.SendActivityAsync(text["Help"], ct);
+            case var _ when command.IsBare("cancel"):
+                await intake.CancelAsync(turnContext, ct);
+                break;
+            case var _ when command.IsBare("help"):
+                await intake.HelpAsync(turnContext, ct);
+                break;
+            case var _ when command.IsBare("restart"):
+                await intake.RestartAsync(turnContext, ct);
+                break;
+            case var _ when command.IsBare("status"):
+                await intake.StatusAsync(turnContext, ct);
                 break;
             default:
-                await turnContext.SendActivityAsync(text["Welcome"], ct);
+                await intake.ContinueAsync(turnContext, message, ct);
                 break;
         }
     }

@@ -10,6 +10,9 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turnContext, Di
 
     public DialogInstance? ActiveDialog => state.Stack.Count > 0 ? state.Stack[^1] : null;
 
+    /// <summary>The running dialogs, the bottom first: lets a bot find its main dialog under a prompt.</summary>
+    public IReadOnlyList<DialogInstance> Stack => state.Stack;
+
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken ct)
     {
         var dialog = dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog '{dialogId}' is registered.");
@@ -48,6 +51,19 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turnContext, Di
             return await parentDialog.ResumeDialogAsync(this, result, ct);
         }
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
+    }
+
+    /// <summary>
+    /// Ends the active dialog without resuming its parent and starts <paramref name="dialogId"/> in its place:
+    /// how a dialog loops (asks its next question from the top) without growing the stack.
+    /// </summary>
+    public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken ct)
+    {
+        if (state.Stack.Count > 0)
+        {
+            state.Stack.RemoveAt(state.Stack.Count - 1);
+        }
+        return await BeginDialogAsync(dialogId, options, ct);
     }
 
     public async Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken ct)

@@ -12,6 +12,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 {
     private const string StateKey = "prompt";
 
+    /// <summary>Optional: lets an unusable answer end the prompt when it answers something else the dialog wants.</summary>
+    public PromptSidestep? Sidestep { get; init; }
+
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken ct)
     {
         var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
@@ -29,6 +32,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             && (validator is null || await validator(new PromptValidatorContext<T>(dc.Context, value!, attempt), ct)))
         {
             return await dc.EndDialogAsync(PromptResult<T>.Success(value!), ct);
+        }
+        if (Sidestep is not null && await Sidestep(dc, ct))
+        {
+            return await dc.EndDialogAsync(PromptResult<T>.Sidestep, ct);
         }
         if (attempt >= state.Options.MaxAttempts)
         {

@@ -32,6 +32,10 @@ public sealed class WaterfallDialog<TValues>(
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, object? result, CancellationToken ct) =>
         RunStepAsync(dc, CurrentIndex(dc) + 1, result, ct);
 
+    /// <summary>The record a running instance of this dialog carries, e.g. to start it again from there.</summary>
+    public TValues ValuesOf(DialogInstance instance) =>
+        instance.Id == Id ? ReadValues(instance.State) : throw new ArgumentException($"'{instance.Id}' is not an instance of '{Id}'.", nameof(instance));
+
     internal TValues ReadValues(JsonObject state) => state[ValuesKey].Deserialize(valuesType)!;
 
     internal void WriteValues(JsonObject state, TValues values) => state[ValuesKey] = JsonSerializer.SerializeToNode(values, valuesType);

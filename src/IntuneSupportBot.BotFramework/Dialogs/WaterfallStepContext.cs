@@ -50,6 +50,10 @@ public sealed class WaterfallStepContext<TValues>
 
     public Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken ct) => Dialogs.EndDialogAsync(result, ct);
 
+    /// <summary>Starts <paramref name="dialogId"/> in this dialog's place (for a dialog that loops, its own id).</summary>
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken ct) =>
+        Dialogs.ReplaceDialogAsync(dialogId, options, ct);
+
     /// <summary>Stays on this step until the user writes again; their message becomes the next step's result.</summary>
     public async Task<DialogTurnResult> WaitForUserAsync()
     {

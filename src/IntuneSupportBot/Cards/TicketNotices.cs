@@ -11,9 +11,6 @@ public static class TicketNotices
 {
     private const int MaxQuoted = 1500;
 
-    public static string Filed(Ticket ticket, string language) =>
-        CardStrings.For(language).Format(ticket.Report.Urgent ? "Notice_FiledUrgent" : "Notice_Filed", ticket.Id, ticket.Tier);
-
     public static string Question(Ticket ticket, string question, string language) =>
         CardStrings.For(language).Format("Notice_Question", ticket.Id, Quote(question));
 

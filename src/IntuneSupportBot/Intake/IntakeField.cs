@@ -9,4 +9,7 @@ public enum IntakeField
     Scope,
     StartedWhen,
     Device,
+
+    /// <summary>Never missing from a report (files are optional); offered on the summary.</summary>
+    Screenshots,
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IntuneSupportBot.Knowledge;
 
 namespace IntuneSupportBot.Intake;
@@ -14,6 +15,9 @@ public sealed record IntakeReport
     public string Language { get; init; } = "en";
 
     public DevicePlatform Platform { get; init; }
+
+    /// <summary>The platform was only guessed from a device word ("laptop" → Windows); the dialog asks to be sure.</summary>
+    public bool PlatformGuessed { get; init; }
 
     public EnrollmentMethod Method { get; init; }
 
@@ -42,13 +46,17 @@ public sealed record IntakeReport
     /// <summary>The affected device (a managed device's name or id, or the user's description).</summary>
     public string? Device { get; init; }
 
+    [JsonIgnore]
     public bool Urgent => UrgencySignals.Count > 0;
 
+    [JsonIgnore]
     public bool ManyAffected => Scope.ManyAffected;
 
     /// <summary>The message names an error precisely enough to investigate (a code or the on-screen text).</summary>
+    [JsonIgnore]
     public bool HasSpecificError => ErrorCodes.Count > 0 || MessageTexts.Count > 0;
 
+    [JsonIgnore]
     public IReadOnlyList<IntakeField> Missing
     {
         get

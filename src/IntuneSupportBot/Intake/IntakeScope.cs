@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.Intake;
 
 public enum ScopeKind
@@ -23,5 +25,6 @@ public sealed record IntakeScope(ScopeKind Kind, int? Estimate)
 
     public static IntakeScope Unknown { get; } = new(ScopeKind.Unknown, null);
 
+    [JsonIgnore]
     public bool ManyAffected => Kind == ScopeKind.Many;
 }

@@ -23,6 +23,7 @@ public static partial class ReportExtractor
             Text = masked.Text,
             Language = LanguageOf(locale, masked.Text),
             Platform = platform,
+            PlatformGuessed = named == DevicePlatform.Unknown && method == EnrollmentMethod.Unknown && platform != DevicePlatform.Unknown,
             Method = method,
             ErrorCodes = codes,
             MessageTexts = QuotedTexts(masked.Text),
@@ -44,7 +45,8 @@ public static partial class ReportExtractor
         return report with
         {
             Text = report.Text.Length == 0 ? more.Text : report.Text + "\n" + more.Text,
-            Platform = report.Platform == DevicePlatform.Unknown ? more.Platform : report.Platform,
+            Platform = report.Platform == DevicePlatform.Unknown || (report.PlatformGuessed && !more.PlatformGuessed && more.Platform != DevicePlatform.Unknown) ? more.Platform : report.Platform,
+            PlatformGuessed = report.Platform == DevicePlatform.Unknown ? more.PlatformGuessed : report.PlatformGuessed && (more.PlatformGuessed || more.Platform == DevicePlatform.Unknown),
             Method = report.Method == EnrollmentMethod.Unknown ? more.Method : report.Method,
             ErrorCodes = [.. report.ErrorCodes.Union(more.ErrorCodes)],
             MessageTexts = [.. report.MessageTexts.Union(more.MessageTexts)],

@@ -17,10 +17,7 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
         return await store.FileAsync(filing, async (db, ticket, change, token) =>
         {
             await PostToTierAsync(db, ticket, ticket.Tier, tiers, token);
-            var item = TicketCopies.Item(ticket.Id);
-            await messenger.NotifyUserAsync(db, item, TicketCopies.Notice(ticket.Id, change.Sequence), requester,
-                new Activity { Type = ActivityTypes.Message, Text = TicketNotices.Filed(ticket, ticket.Report.Language) }, token);
-            await messenger.NotifyUserAsync(db, item, TicketCopies.Requester(ticket.Id), requester,
+            await messenger.NotifyUserAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Requester(ticket.Id), requester,
                 TeamsMessenger.CardActivity(views.RequesterCard(ticket)), token);
         }, ct);
     }
