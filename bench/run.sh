@@ -119,7 +119,11 @@ if $ours_built; then
     port="$(free_port 39780)"
     if start_target ours "$port" "$work/ours.log" \
         dotnet run -c Release --project src/IntuneSupportBot --no-build -- \
-        --urls "http://127.0.0.1:$port" --Diagnostics:Echo=true; then
+        --urls "http://127.0.0.1:$port" --Diagnostics:Echo=true \
+        --Database:ConnectionString="Data Source=$work/ours.db" \
+        --Logging:LogLevel:Default=Warning \
+        --Bot:Connector:MaxSendsPerWindow=0; then
+        # Pacing off: Teams allows 7 sends/s per conversation, and the driver's conversations send far faster.
         # A bot without its messaging endpoint yet would only measure 404s.
         status="$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Content-Type: application/json' -d '{}' \
             "http://127.0.0.1:$port/api/messages" || true)"
