@@ -4,7 +4,6 @@ using IntuneSupportBot.Intake;
 
 // triage bench: generate N messages as JSON Lines, then run the triage command over them in this process.
 //   TriageBench generate FILE [COUNT]
-//   TriageBench catalog SOURCE.json OUT.json      (stand-in catalog from the shared source, see README)
 //   TriageBench run FILE CATALOG
 switch (args)
 {
@@ -12,10 +11,6 @@ switch (args)
         var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
         await File.WriteAllLinesAsync(file, MessageGenerator.Generate(count, seed: 4));
         Console.WriteLine($"{count} messages -> {file}");
-        return 0;
-    case ["catalog", var source, var output]:
-        await File.WriteAllTextAsync(output, StandInCatalog.FromSource(source));
-        Console.WriteLine($"stand-in catalog -> {output}");
         return 0;
     case ["run", var file, var catalog]:
         var watch = Stopwatch.StartNew();
@@ -31,6 +26,6 @@ switch (args)
         Console.WriteLine($"triage in-process: {watch.Elapsed.TotalMilliseconds:F0} ms");
         return 0;
     default:
-        Console.Error.WriteLine("usage: TriageBench generate FILE [COUNT] | catalog SOURCE OUT | run FILE CATALOG");
+        Console.Error.WriteLine("usage: TriageBench generate FILE [COUNT] | run FILE CATALOG");
         return 2;
 }

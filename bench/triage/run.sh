@@ -10,10 +10,6 @@ dotnet build "$here/TriageBench.csproj" -c Release -nologo -v quiet -o "$work/bi
 bench="$work/bin/TriageBench.dll"
 
 catalog="$repo/src/IntuneSupportBot/Knowledge/known-issues.json"
-if [[ ! -f "$catalog" ]]; then
-  catalog="$work/stand-in-known-issues.json"
-  dotnet "$bench" catalog "${KNOWLEDGE_SOURCE:-/work/shared/knowledge/intune-enrollment-errors.json}" "$catalog"
-fi
 
 dotnet "$bench" generate "$work/messages.jsonl" "${COUNT:-10000}"
 for run in 1 2 3; do
