@@ -6,11 +6,13 @@ namespace IntuneSupportBot.Teams;
 /// <summary>
 /// Teams user ids (<c>29:…</c>) of people the directory knows by Entra object id. A card's automatic refresh
 /// names users by Teams id, so the tier's members are looked up once through the Bot Connector's member API of
-/// their channel (Teams accepts the object id there) and remembered.
+/// their channel (Teams accepts the object id there) and remembered; a failed look-up is not repeated for a while,
+/// so filing tickets never hammers the connector.
 /// </summary>
-public sealed partial class TeamsIdBook(ConnectorClient connector, ILogger<TeamsIdBook> logger)
+public sealed partial class TeamsIdBook(ConnectorClient connector, TimeProvider clock, ILogger<TeamsIdBook> logger)
 {
-    private readonly ConcurrentDictionary<string, string> _teamsIds = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly TimeSpan RetryUnknownAfter = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<IReadOnlyList<string>> TeamsIdsAsync(string serviceUrl, string conversationId, IEnumerable<string> objectIds, CancellationToken ct)
     {
@@ -28,30 +30,35 @@ public sealed partial class TeamsIdBook(ConnectorClient connector, ILogger<Teams
     /// <summary>Remembers what an inbound activity told: this object id is this Teams user.</summary>
     public void Learn(string? objectId, string? teamsId)
     {
-        if (!string.IsNullOrEmpty(objectId) && teamsId?.StartsWith("29:", StringComparison.Ordinal) == true)
+        if (!string.IsNullOrEmpty(objectId) && IsTeamsUserId(teamsId))
         {
-            _teamsIds[objectId] = teamsId;
+            _entries[objectId] = new Entry(teamsId, DateTimeOffset.MaxValue);
         }
     }
 
     private async Task<string?> TeamsIdAsync(string serviceUrl, string conversationId, string objectId, CancellationToken ct)
     {
-        if (_teamsIds.TryGetValue(objectId, out var known))
+        if (_entries.TryGetValue(objectId, out var known) && known.Until > clock.GetUtcNow())
         {
-            return known;
+            return known.TeamsId;
         }
+        string? teamsId = null;
         try
         {
             var member = await connector.GetConversationMemberAsync(serviceUrl, conversationId, objectId, ct);
-            Learn(objectId, member.Id);
-            return member.Id.StartsWith("29:", StringComparison.Ordinal) ? member.Id : null;
+            teamsId = IsTeamsUserId(member.Id) ? member.Id : null;
         }
         catch (Exception exception) when (exception is ConnectorException or HttpRequestException or UntrustedServiceUrlException)
         {
             LogLookupFailed(logger, exception.GetType().Name);
-            return null;
         }
+        _entries[objectId] = new Entry(teamsId, teamsId is null ? clock.GetUtcNow() + RetryUnknownAfter : DateTimeOffset.MaxValue);
+        return teamsId;
     }
+
+    private static bool IsTeamsUserId(string? id) => id?.StartsWith("29:", StringComparison.Ordinal) == true;
+
+    private sealed record Entry(string? TeamsId, DateTimeOffset Until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A tier member's Teams id could not be looked up ({Failure}); their card will not refresh by itself")]
     private static partial void LogLookupFailed(ILogger logger, string failure);
