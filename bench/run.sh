@@ -186,5 +186,9 @@ fi
 
 report_args=(--out "$results/latest.md")
 for note in "${notes[@]}"; do report_args+=(--note "$note"); done
-mapfile -t files < <(ls "$results"/bare-*.json "$results"/ours-*.json "$results"/peer-*.json 2>/dev/null || true)
+# In the order the session ran them, not the alphabet's.
+files=()
+for run in bare-bare ours-echo ours-intake ours-claim peer-echo peer-intake; do
+    [[ -f "$results/$run.json" ]] && files+=("$results/$run.json")
+done
 dotnet run -c Release --no-build --project bench/LoadDriver -- report "${report_args[@]}" "${files[@]}"
