@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One bench session: the bare-Kestrel ceiling, our bot (echo, intake), then the reference peer bot (echo, intake),
+# One bench session: the bare-Kestrel ceiling, our bot (echo, intake; then claim on a fresh instance), then the
+# reference peer bot (echo, intake; it has no tickets, so no claim),
 # all with the same driver on 127.0.0.1, one after the other; the table goes to bench/results/latest.md.
 # Tunables (environment): CONCURRENCY (64), DURATION (20s), WARMUP (5s), TURN_TIMEOUT (10s),
 # OURS_INTAKE_REPLIES / OURS_INTAKE_EXPECT (driver --replies / --expect for our intake), PEER_DIR.
@@ -115,30 +116,40 @@ fi
 
 drive bare bare
 
-if $ours_built; then
+# start_ours DB: our bot on a free port with its own database file; sets $port, or returns non-zero (noted).
+start_ours() {
     port="$(free_port 39780)"
-    if start_target ours "$port" "$work/ours.log" \
+    start_target ours "$port" "$work/ours-$1.log" \
         dotnet run -c Release --project src/IntuneSupportBot --no-build -- \
         --urls "http://127.0.0.1:$port" --Diagnostics:Echo=true \
-        --Database:ConnectionString="Data Source=$work/ours.db" \
+        --Database:ConnectionString="Data Source=$work/$1.db" \
         --Logging:LogLevel:Default=Warning \
-        --Bot:Connector:MaxSendsPerWindow=0; then
-        # Pacing off: Teams allows 7 sends/s per conversation, and the driver's conversations send far faster.
-        # A bot without its messaging endpoint yet would only measure 404s.
-        status="$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Content-Type: application/json' -d '{}' \
-            "http://127.0.0.1:$port/api/messages" || true)"
-        if [[ "$status" == "404" || "$status" == "405" ]]; then
-            notes+=("ours: skipped, POST /api/messages answers $status")
-            say "${notes[-1]}"
-            stop_target
-        fi
+        --Bot:Connector:MaxSendsPerWindow=0 || return 1
+    # Pacing off: Teams allows 7 sends/s per conversation, and the driver's conversations send far faster.
+    # A bot without its messaging endpoint yet would only measure 404s.
+    local status
+    status="$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Content-Type: application/json' -d '{}' \
+        "http://127.0.0.1:$port/api/messages" || true)"
+    if [[ "$status" == "404" || "$status" == "405" ]]; then
+        notes+=("ours: skipped, POST /api/messages answers $status")
+        say "${notes[-1]}"
+        stop_target
+        return 1
     fi
-    if [[ -n "$target_pgid" ]]; then
+}
+
+if $ours_built && start_ours ours; then
+    pid="$(listener_pid "$port")"
+    drive ours echo --target "http://127.0.0.1:$port/api/messages" --pid "$pid"
+    intake_args=(--replies "${OURS_INTAKE_REPLIES:-1}")
+    [[ -n "${OURS_INTAKE_EXPECT:-}" ]] && intake_args+=(--expect "$OURS_INTAKE_EXPECT")
+    drive ours intake --target "http://127.0.0.1:$port/api/messages" --pid "$pid" "${intake_args[@]}"
+    stop_target
+    # A fresh bot and database for claim: the intake run's tickets left card posts in the outbox for a connector
+    # stub that is gone, and their retries would run alongside the claims.
+    if start_ours claim; then
         pid="$(listener_pid "$port")"
-        drive ours echo --target "http://127.0.0.1:$port/api/messages" --pid "$pid"
-        intake_args=(--replies "${OURS_INTAKE_REPLIES:-1}")
-        [[ -n "${OURS_INTAKE_EXPECT:-}" ]] && intake_args+=(--expect "$OURS_INTAKE_EXPECT")
-        drive ours intake --target "http://127.0.0.1:$port/api/messages" --pid "$pid" "${intake_args[@]}"
+        drive ours claim --target "http://127.0.0.1:$port/api/messages" --pid "$pid"
         stop_target
     fi
 fi
@@ -175,5 +186,9 @@ fi
 
 report_args=(--out "$results/latest.md")
 for note in "${notes[@]}"; do report_args+=(--note "$note"); done
-mapfile -t files < <(ls "$results"/bare-*.json "$results"/ours-*.json "$results"/peer-*.json 2>/dev/null || true)
+# In the order the session ran them, not the alphabet's.
+files=()
+for run in bare-bare ours-echo ours-intake ours-claim peer-echo peer-intake; do
+    [[ -f "$results/$run.json" ]] && files+=("$results/$run.json")
+done
 dotnet run -c Release --no-build --project bench/LoadDriver -- report "${report_args[@]}" "${files[@]}"

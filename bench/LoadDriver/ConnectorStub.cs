@@ -9,8 +9,9 @@ namespace LoadDriver;
 /// <summary>
 /// The Bot Connector the bots reply to: answers every send at once with a resource id and hands message
 /// activities to the turn waiting on that conversation. Typing indicators are accepted and not counted.
+/// A new channel thread gets a Teams-shaped id (<c>19:…;messageid=N</c>) and is remembered by its ticket.
 /// </summary>
-public sealed class ConnectorStub(PendingTurns pending, TimeProvider clock)
+public sealed class ConnectorStub(PendingTurns pending, ChannelThreads threads, TimeProvider clock)
 {
     private long _nextId;
     private long _ignored;
@@ -62,15 +63,51 @@ public sealed class ConnectorStub(PendingTurns pending, TimeProvider clock)
 
     private async Task CreateConversationAsync(HttpContext context)
     {
-        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var id = NextId();
-        await WriteJsonAsync(context, $$"""{"id":"a:stub-{{id}}","activityId":"{{id}}"}""");
+        if (ChannelOf(body.RootElement) is not { } channelId)
+        {
+            await WriteJsonAsync(context, $$"""{"id":"a:stub-{{id}}","activityId":"{{id}}"}""");
+            return;
+        }
+
+        // Teams names a channel thread after its channel and root message; the root message is the posted card.
+        var thread = new ChannelThread($"{channelId};messageid={id}", id);
+        if (TicketOf(body.RootElement) is { } ticketId)
+        {
+            threads.Opened(ticketId, thread);
+        }
+        await WriteJsonAsync(context, $$"""{"id":{{JsonSerializer.Serialize(thread.ConversationId)}},"activityId":"{{id}}"}""");
     }
 
+    // Teams answers the member API with the user's Teams id and Entra object id; the bot asks by object id.
     private static Task MemberAsync(HttpContext context)
     {
-        var memberId = JsonEncodedText.Encode((string)context.Request.RouteValues["memberId"]!);
-        return WriteJsonAsync(context, $$"""{"id":"{{memberId}}","name":"Bench User","userRole":"user"}""");
+        var requested = (string)context.Request.RouteValues["memberId"]!;
+        var objectId = requested.StartsWith("29:", StringComparison.Ordinal) ? requested[3..] : requested;
+        var id = JsonSerializer.Serialize("29:" + objectId);
+        return WriteJsonAsync(context, $$"""{"id":{{id}},"aadObjectId":{{JsonSerializer.Serialize(objectId)}},"name":"Bench User","userRole":"user"}""");
+    }
+
+    private static string? ChannelOf(JsonElement parameters) =>
+        parameters.TryGetProperty("isGroup", out var isGroup) && isGroup.ValueKind == JsonValueKind.True
+        && parameters.TryGetProperty("channelData", out var data) && data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object
+        && channel.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+
+    // The bot's root card carries "INT-1234: summary" as the activity summary (the notification text).
+    private static string? TicketOf(JsonElement parameters)
+    {
+        if (!parameters.TryGetProperty("activity", out var activity) || activity.ValueKind != JsonValueKind.Object
+            || !activity.TryGetProperty("summary", out var summary) || summary.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+        var text = summary.GetString()!;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? text[..colon] : null;
     }
 
     // Choice prompts on msteams arrive as a hero card with the question as card text and an empty activity text.

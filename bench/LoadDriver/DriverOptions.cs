@@ -21,7 +21,7 @@ public sealed record DriverOptions(
         usage: LoadDriver [options]
                LoadDriver report --out FILE RESULT.json...
           --target URL          bot endpoint (default http://127.0.0.1:3978/api/messages); ignored by 'bare'
-          --scenario NAME       echo | intake | bare (default echo)
+          --scenario NAME       echo | intake | claim | bare (default echo)
           --concurrency N       concurrent conversations (default 64)
           --duration T          measured time after warm-up, e.g. 20s, 500ms, 1m (default 20s)
           --turns N             stop after N measured turns per conversation (--duration is then the cap)
@@ -120,7 +120,8 @@ public sealed record DriverOptions(
         "echo" => ScenarioKind.Echo,
         "intake" => ScenarioKind.Intake,
         "bare" => ScenarioKind.Bare,
-        _ => throw new OptionException($"--scenario: '{value}' is not echo, intake or bare"),
+        "claim" => ScenarioKind.Claim,
+        _ => throw new OptionException($"--scenario: '{value}' is not echo, intake, claim or bare"),
     };
 
     // The stub connector and the bots' local mode are loopback-only; refusing other hosts keeps load off real services.

@@ -11,20 +11,30 @@ public static class LoadRun
     public static async Task<RunResult> RunAsync(DriverOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var pending = new PendingTurns();
-        var stub = new ConnectorStub(pending, clock);
+        var threads = new ChannelThreads();
+        var stub = new ConnectorStub(pending, threads, clock);
         await using var connector = await stub.StartAsync(cancellationToken);
         await using var bare = options.Scenario == ScenarioKind.Bare ? await BareEndpoint.StartAsync(cancellationToken) : null;
         var target = bare is null ? options.Target : new Uri(bare.BaseAddress, "api/messages");
 
         using var http = CreateClient(options.Concurrency);
+        var counters = new RunCounters();
+        var runId = clock.GetUtcNow().ToUnixTimeMilliseconds().ToString("x", CultureInfo.InvariantCulture);
+        var context = new RunContext(options, target, http, new TeamsActivityWriter(connector.BaseAddress, clock), pending,
+            RunWindow.NotOpen, counters, clock);
+        var tickets = options.Scenario == ScenarioKind.Claim
+            ? await FileTicketsAsync(new ClaimSetup(context, threads), runId, options.Concurrency, clock, cancellationToken)
+            : null;
+
         var startedAt = clock.GetUtcNow();
         var start = clock.GetTimestamp();
         var from = start + Ticks(options.Warmup, clock);
-        var window = new RunWindow(from, from + Ticks(options.Duration, clock));
-        var counters = new RunCounters();
-        var context = new RunContext(options, target, http, new TeamsActivityWriter(connector.BaseAddress, clock), pending, window, counters, clock);
-        var runId = startedAt.ToUnixTimeMilliseconds().ToString("x", CultureInfo.InvariantCulture);
-        var users = Enumerable.Range(0, options.Concurrency).Select(i => new VirtualUser(i, runId, context)).ToArray();
+        context = context with { Window = new RunWindow(from, from + Ticks(options.Duration, clock)) };
+        var window = context.Window;
+        var invokes = new TeamsInvokeWriter(connector.BaseAddress, clock);
+        var users = Enumerable.Range(0, options.Concurrency)
+            .Select(i => tickets is null ? LoadUser.Of(new VirtualUser(i, runId, context)) : LoadUser.Of(new ClaimAgent(i, runId, tickets[i], invokes, context)))
+            .ToArray();
 
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         abandon.CancelAfter(options.Warmup + options.Duration + options.TurnTimeout + DrainMargin);
@@ -61,6 +71,17 @@ public static class LoadRun
             pending.Unexpected, stub.Ignored,
             sampler?.PeakRssKiB / 1024.0, sampler?.HighWaterMarkKiB / 1024.0,
             targetCpu, driverCpu, cpu.LoadAverageAtStart, startedAt);
+    }
+
+    // Set-up is not measured; it says what it did so a slow or odd set-up shows next to the figures.
+    private static async Task<ClaimTicket[]> FileTicketsAsync(ClaimSetup setup, string runId, int agents, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var began = clock.GetTimestamp();
+        var tickets = await Task.WhenAll(Enumerable.Range(0, agents).Select(i => setup.FileAsync(i, runId, cancellationToken)));
+        var tiers = string.Join(", ", tickets.GroupBy(t => t.Tier).OrderBy(g => g.Key).Select(g => $"tier {g.Key}: {g.Count()}"));
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"claim set-up: {tickets.Length} tickets filed through intake and posted to their channels in {clock.GetElapsedTime(began).TotalSeconds:0.0} s ({tiers})"));
+        return tickets;
     }
 
     private static HttpClient CreateClient(int concurrency)

@@ -32,7 +32,10 @@ public sealed class PendingTurns
     }
 }
 
-/// <summary>Counts one turn's replies; completes with the arrival timestamp of the last expected one.</summary>
+/// <summary>
+/// Counts one turn's replies; completes with the arrival timestamp of the last expected one. With no count
+/// (<paramref name="expectedReplies"/> 0) it completes at the first reply carrying the expected text.
+/// </summary>
 public sealed class TurnWaiter(int expectedReplies, string? expectedFragment)
 {
     private readonly TaskCompletionSource<long> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -47,10 +50,14 @@ public sealed class TurnWaiter(int expectedReplies, string? expectedFragment)
     /// <summary>The first reply's text, kept to explain a wrong answer.</summary>
     public string? FirstReply { get; private set; }
 
+    /// <summary>The reply that carried the expected text, for a caller that reads what the bot said.</summary>
+    public string? MatchedReply { get; private set; }
+
     public bool Accept(long arrivedAt, string replyText)
     {
         var count = Interlocked.Increment(ref _received);
-        if (count > expectedReplies)
+        var untilMatch = expectedReplies == 0;
+        if (!untilMatch && count > expectedReplies)
         {
             return false;
         }
@@ -60,7 +67,12 @@ public sealed class TurnWaiter(int expectedReplies, string? expectedFragment)
         }
         if (expectedFragment is not null && replyText.Contains(expectedFragment, StringComparison.Ordinal))
         {
+            MatchedReply = replyText;
             _fragmentSeen = true;
+            if (untilMatch)
+            {
+                _done.TrySetResult(arrivedAt);
+            }
         }
         if (count == expectedReplies)
         {

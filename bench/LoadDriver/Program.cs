@@ -28,6 +28,11 @@ try
     }
     return result.Turns > 0 ? 0 : 1;
 }
+catch (SetupFailedException e)
+{
+    await Console.Error.WriteLineAsync($"claim set-up failed: {e.Message}");
+    return 1;
+}
 catch (OptionException e)
 {
     await Console.Error.WriteLineAsync(e.Message);

@@ -6,6 +6,9 @@ namespace LoadDriver;
 /// </summary>
 public sealed record RunWindow(long From, long Until)
 {
+    /// <summary>Before the run starts (the claim scenario's set-up): nothing is measured yet.</summary>
+    public static RunWindow NotOpen { get; } = new(long.MaxValue, long.MaxValue);
+
     public bool Measures(long timestamp) => timestamp >= From && timestamp <= Until;
 
     public bool Admits(long now) => now < Until;

@@ -7,6 +7,9 @@ public enum ScenarioKind
     Echo,
     Intake,
     Bare,
+
+    /// <summary>Agents pressing Claim and Unassign on their own ticket's card: an invoke answered in the HTTP response.</summary>
+    Claim,
 }
 
 /// <summary>One user message of a scenario and what counts as the bot's complete answer to it.</summary>
@@ -17,6 +20,9 @@ public static class Scenarios
 {
     // The peer README's intake: each message answers the prompt the bot sent for the previous one.
     private static readonly string[] IntakeMessages = ["my laptop won't enroll", "Windows", "0x80180014", "Just me", "yes"];
+
+    /// <summary>The intake's messages in order; the claim scenario files its tickets with them.</summary>
+    public static IReadOnlyList<string> Intake => IntakeMessages;
 
     public static int StepCount(ScenarioKind kind) => kind == ScenarioKind.Intake ? IntakeMessages.Length : 1;
 

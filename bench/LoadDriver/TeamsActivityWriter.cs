@@ -9,8 +9,8 @@ namespace LoadDriver;
 /// </summary>
 public sealed class TeamsActivityWriter(Uri serviceUrl, TimeProvider clock)
 {
-    private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    private const string BotId = "28:00000000-0000-0000-0000-00000000b07b";
+    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    public const string BotId = "28:00000000-0000-0000-0000-00000000b07b";
 
     private readonly string _serviceUrl = serviceUrl.ToString();
 
