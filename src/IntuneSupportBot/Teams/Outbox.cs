@@ -46,6 +46,25 @@ public sealed class Outbox(
         return true;
     }
 
+    /// <summary>
+    /// Queues a card update, or — since an update replaces the whole card — gives the newer card to an update of the
+    /// same copy that is still waiting, so a busy ticket never piles up updates nobody will see. True when queued.
+    /// </summary>
+    public async Task<bool> EnqueueUpdateAsync(AppDbContext db, OutboxMessage update, CancellationToken ct)
+    {
+        var added = db.ChangeTracker.Entries<OutboxMessage>()
+            .FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Kind == OutboxMessageKind.UpdateCopy && e.Entity.CopyKey == update.CopyKey);
+        if (added is not null)
+        {
+            added.Entity.ActivityJson = update.ActivityJson;
+            return true;
+        }
+        var replaced = await db.OutboxMessages
+            .Where(m => m.CopyKey == update.CopyKey && m.Kind == OutboxMessageKind.UpdateCopy && m.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ActivityJson, update.ActivityJson), ct);
+        return replaced > 0 || await EnqueueAsync(db, update, ct);
+    }
+
     /// <summary>For callers without a transaction of their own: saves the message at once; false when its key was already queued.</summary>
     public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct)
     {

@@ -31,7 +31,7 @@ public sealed class TeamsMessenger(Outbox outbox)
     public async Task UpdateCopyAsync(AppDbContext db, string itemKey, string copyKey, Attachment card, string? changeId, CancellationToken ct)
     {
         var threadKey = await CopyLookup.ThreadOfAsync(db, copyKey, ct) ?? ThreadKeys.OfChannelCopy(copyKey);
-        await outbox.EnqueueAsync(db, OutboxMessage.UpdateCopy(Key("update", copyKey, changeId), itemKey, copyKey, threadKey, CardActivity(card)), ct);
+        await outbox.EnqueueUpdateAsync(db, OutboxMessage.UpdateCopy(Key("update", copyKey, changeId), itemKey, copyKey, threadKey, CardActivity(card)), ct);
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class TeamsMessenger(Outbox outbox)
         {
             if (cardFor(copyKey) is { } card)
             {
-                await outbox.EnqueueAsync(db, OutboxMessage.UpdateCopy(Key("update", copyKey, changeId), itemKey, copyKey, threadKey, CardActivity(card)), ct);
+                await outbox.EnqueueUpdateAsync(db, OutboxMessage.UpdateCopy(Key("update", copyKey, changeId), itemKey, copyKey, threadKey, CardActivity(card)), ct);
                 updated.Add(copyKey);
             }
         }
