@@ -59,6 +59,7 @@ public sealed partial class SupportJobInTheBrowserTests
         await Expect(requesterCard).ToContainTextAsync("더 자세한 확인을 위해 상위 지원팀에 전달되었습니다.");
         await Expect(requesterCard).ToHaveCountAsync(1);
         await Expect(requesterCard.GetByText("접수되었습니다. 곧 지원팀이 확인합니다.")).ToHaveCountAsync(0);
+        await tier1.Element.Locator(".threads").EvaluateAsync("threads => threads.scrollTop = 0");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = PlaygroundBrowser.ScreenshotPath("playground-chat.png") });
         // The card with Priya's buttons is taller than the page: a taller window shows the pane's header and all of it.
         await page.SetViewportSizeAsync(1280, 1600);
