@@ -14,6 +14,9 @@ public static class IntakeSummaryCard
 {
     private const int MaxValueLength = 300;
 
+    // Teams' host config allows six actions per set and drops the rest; Web Chat refuses to render the whole card.
+    private const int MaxActionsPerSet = 6;
+
     public static AdaptiveCard Build(IntakeState state, KnownIssue? knownIssue, IntakeChoices choices, IStringLocalizer<Messages> text, string language)
     {
         var report = state.Report;
@@ -60,7 +63,7 @@ public static class IntakeSummaryCard
                     Title = text["ConfirmButton"],
                     Data = CardData.From(new IntakeCardAction(IntakeCardAction.Confirm), IntakeCardJsonContext.Default.IntakeCardAction),
                 },
-                new ShowCardAction(new AdaptiveCard { Body = [new ActionSet(edits)] }) { Title = text["CorrectButton"] },
+                new ShowCardAction(new AdaptiveCard { Body = [.. edits.Chunk(MaxActionsPerSet).Select(set => new ActionSet(set))] }) { Title = text["CorrectButton"] },
             ],
             FallbackText = text["SummaryTitle"],
         };

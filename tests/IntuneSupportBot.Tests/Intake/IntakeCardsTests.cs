@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IntuneSupportBot.BotFramework.AdaptiveCards;
 using IntuneSupportBot.Cards;
 using IntuneSupportBot.Intake;
@@ -48,6 +49,51 @@ public sealed class IntakeCardsTests
         Assert.Equal(@"shot\*1\*.png", facts[Text["FieldScreenshots"]]);
         Assert.Contains("\"intake\":\"confirm\"", json, StringComparison.Ordinal);
         Assert.Contains("\"field\":\"started\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_card_offers_every_correction_with_at_most_six_actions_in_any_set_as_Teams_and_Web_Chat_allow()
+    {
+        Localizer.Use("en");
+        var state = new IntakeState
+        {
+            Report = ReportExtractor.Extract("Windows laptop, Autopilot, 0x80180014", "en"),
+            Requester = new RequesterSnapshot("a:1", "29:1", null, null, [], null),
+        };
+
+        var card = AdaptiveCardSerializer.ToElement(IntakeSummaryCard.Build(state, null, new IntakeChoices(Text), Text, "en"));
+
+        var sets = ActionLists(card).ToList();
+        Assert.All(sets, set => Assert.InRange(set.GetArrayLength(), 1, 6));
+        var fields = sets.SelectMany(set => set.EnumerateArray())
+            .Where(action => action.TryGetProperty("data", out var data) && data.TryGetProperty("field", out _))
+            .Select(action => action.GetProperty("data").GetProperty("field").GetString());
+        Assert.Equal(["platform", "method", "error", "scope", "started", "device", "screenshots"], fields);
+    }
+
+    private static IEnumerable<JsonElement> ActionLists(JsonElement node)
+    {
+        if (node.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in node.EnumerateObject())
+            {
+                if (property.NameEquals("actions") && property.Value.ValueKind == JsonValueKind.Array)
+                {
+                    yield return property.Value;
+                }
+                foreach (var inner in ActionLists(property.Value))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var inner in node.EnumerateArray().SelectMany(ActionLists))
+            {
+                yield return inner;
+            }
+        }
     }
 
     [Fact]

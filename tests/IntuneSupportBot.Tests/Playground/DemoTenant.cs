@@ -10,6 +10,9 @@ public static class DemoTenant
     /// <summary>Tier 1 member (이서연 is the lead).</summary>
     public const string JordanKim = "b73ac4a6-569c-4f9e-94cc-feda782e9f2d";
 
+    /// <summary>Tier 2 lead.</summary>
+    public const string PriyaNair = "2c1f70e1-ff11-4ba2-a320-920903a75885";
+
     public const string Tier1Channel = "19:4f1c2a7be0d94c6f8a3e5d9b7c21f0a1@thread.tacv2";
     public const string Tier2Channel = "19:8d2e6b0c4a1f47e3b9c5a7d1e3f60b22@thread.tacv2";
 }

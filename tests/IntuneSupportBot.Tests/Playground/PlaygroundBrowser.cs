@@ -34,6 +34,8 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
             Assert.Fail($"The browser tests need Debian's Chromium at {ChromiumPath}: run `apt-get update && apt-get install -y chromium` (CI installs it).");
         }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // A turn runs the real bot, its outbox and the page's polling; five seconds is too tight on a busy machine.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var playwright = await Playwright.CreateAsync();
         var profile = Directory.CreateTempSubdirectory("playground-chromium-").FullName;
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
@@ -41,7 +43,7 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = LaunchArgs,
-            ViewportSize = new ViewportSize { Width = 1600, Height = 900 },
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "en-US",
         });
         return new PlaygroundBrowser(playwright, context, profile);

@@ -26,7 +26,7 @@ public sealed class PlaygroundBrowserTests
         Assert.Equal(["help", "회사 폰을 등록하려는데 오류가 나요"], await page.Locator(UserBubbles).AllInnerTextsAsync());
         Assert.Matches("[가-힣]", await page.Locator(BotBubbles).Last.InnerTextAsync());
         Assert.Equal(0, await page.GetByText("Send failed").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = PlaygroundBrowser.ScreenshotPath("playground-chat.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = PlaygroundBrowser.ScreenshotPath("playground-chat-english-and-korean.png") });
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class PlaygroundBrowserTests
         Assert.Equal(("29:" + DemoTenant.JordanKim, created.Id, created.ActivityId), (invoke.From!.Id, invoke.Conversation!.Id, invoke.ReplyToId));
         Assert.Equal("TCK-0001", invoke.Value!.Value.GetProperty("action").GetProperty("data").GetProperty("ticketId").GetString());
         Assert.Equal(0, await tier1.GetByText("TCK-0007 새 티켓").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = PlaygroundBrowser.ScreenshotPath("playground-ticket-card.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = PlaygroundBrowser.ScreenshotPath("playground-card-update.png") });
     }
 
     [Fact]
