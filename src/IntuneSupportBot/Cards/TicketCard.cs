@@ -41,9 +41,17 @@ public static class TicketCard
             .. TicketCardDevices.Build(ticket.Devices, text, context.TimeZone),
             .. TicketCardHistory.Build(ticket, text, context.TimeZone, budget),
         ],
-        Actions = actions.Count > 0 ? actions : null,
+        Actions = Buttons(actions, text),
         MsTeams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth, Entities = [requester.Entity] },
     };
+
+    /// <summary>Teams shows at most six buttons on a card and drops the rest, so beyond six the last ones go under "More".</summary>
+    private static IReadOnlyList<AdaptiveAction>? Buttons(IReadOnlyList<AdaptiveAction> actions, CardStrings text) =>
+        actions.Count == 0 ? null
+        : actions.Count <= MaxButtons ? actions
+        : [.. actions.Take(MaxButtons - 1), new ShowCardAction(new AdaptiveCard { Actions = [.. actions.Skip(MaxButtons - 1)] }) { Title = text["MoreActions"] }];
+
+    private const int MaxButtons = 6;
 
     /// <summary>A closed ticket offers nobody anything, so its card stops asking for refreshes.</summary>
     private static CardRefresh? Refresh(Ticket ticket, TicketCardContext context)

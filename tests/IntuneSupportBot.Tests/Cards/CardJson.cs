@@ -22,13 +22,26 @@ internal sealed class CardJson(JsonElement root)
     public IReadOnlySet<string> OfferedVerbs()
     {
         var verbs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var action in Actions(Root))
-        {
-            var inner = action.GetProperty("type").GetString() == "Action.ShowCard" ? Actions(action.GetProperty("card")) : [action];
-            verbs.UnionWith(inner.Select(VerbOf).OfType<string>());
-        }
-
+        Collect(Root, verbs);
         return verbs;
+    }
+
+    /// <summary>How many buttons the card shows at its top level (Teams shows six at most).</summary>
+    public int TopLevelButtons => Actions(Root).Count();
+
+    private static void Collect(JsonElement card, HashSet<string> verbs)
+    {
+        foreach (var action in Actions(card))
+        {
+            if (action.GetProperty("type").GetString() == "Action.ShowCard")
+            {
+                Collect(action.GetProperty("card"), verbs);
+            }
+            else if (VerbOf(action) is { } verb)
+            {
+                verbs.Add(verb);
+            }
+        }
     }
 
     private static string? VerbOf(JsonElement action) => action.GetProperty("type").GetString() switch

@@ -20,16 +20,36 @@ public sealed class TicketActionRequestTests
             foreach (var viewer in Viewers.Values)
             {
                 var json = CardJson.Of(TicketCard.Build(ticket, viewer, "en", ContextFor(ticket)));
-                foreach (var action in json.Root.TryGetProperty("actions", out var actions) ? actions.EnumerateArray() : default)
+                foreach (var (button, inputs) in Buttons(json.Root))
                 {
-                    var (button, inputs) = action.GetProperty("type").GetString() == "Action.ShowCard"
-                        ? (action.GetProperty("card").GetProperty("actions")[0], action.GetProperty("card").GetProperty("body").EnumerateArray().ToList())
-                        : (action, []);
                     if (seen.Add(button.GetProperty("verb").GetString()!))
                     {
                         yield return [button.GetRawText(), JsonSerializer.Serialize(Filled(inputs)), name];
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>Every button with the inputs of its form: a form is a shown card with inputs; "More" holds further buttons.</summary>
+    private static IEnumerable<(JsonElement Button, List<JsonElement> Inputs)> Buttons(JsonElement card)
+    {
+        foreach (var action in card.TryGetProperty("actions", out var actions) ? actions.EnumerateArray() : default)
+        {
+            if (action.GetProperty("type").GetString() != "Action.ShowCard")
+            {
+                yield return (action, []);
+                continue;
+            }
+            var shown = action.GetProperty("card");
+            if (shown.TryGetProperty("body", out var body) && body.GetArrayLength() > 0)
+            {
+                yield return (shown.GetProperty("actions")[0], body.EnumerateArray().ToList());
+                continue;
+            }
+            foreach (var inner in Buttons(shown))
+            {
+                yield return inner;
             }
         }
     }

@@ -46,6 +46,15 @@ public sealed class TicketCardActionTests
         Assert.Equal(expected.Order(), Offered(ticket, viewer).Order());
     }
 
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void No_card_shows_more_than_six_buttons_at_its_top_level(string ticketName, string viewerName)
+    {
+        var card = CardJson.Of(TicketCard.Build(SampleTickets[ticketName], Viewers[viewerName], "en", ContextFor(SampleTickets[ticketName])));
+
+        Assert.InRange(card.TopLevelButtons, 0, 6);
+    }
+
     [Fact]
     public void A_tier_1_agent_sees_claim_and_add_note_on_a_new_tier_1_ticket()
     {
