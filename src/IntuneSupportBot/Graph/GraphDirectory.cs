@@ -66,6 +66,11 @@ internal sealed class GraphDirectory : IDirectory
     public Task<bool> IsBridgeCoordinatorAsync(string aadObjectId, CancellationToken cancellationToken) =>
         IsGroupMemberAsync(options.BridgeCoordinatorGroupId, aadObjectId, cancellationToken);
 
+    public async Task<IReadOnlyList<DirectoryUser>> GetBridgeCoordinatorsAsync(CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(options.BridgeCoordinatorGroupId)
+            ? []
+            : (await membership.GetAsync(options.BridgeCoordinatorGroupId, cancellationToken)).Members;
+
     public async Task<RequesterContext> GetRequesterContextAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         try

@@ -18,6 +18,9 @@ public interface IDirectory
 
     Task<bool> IsBridgeCoordinatorAsync(string aadObjectId, CancellationToken cancellationToken);
 
+    /// <summary>The bridge-call coordinators, who are alerted when an urgent ticket is filed.</summary>
+    Task<IReadOnlyList<DirectoryUser>> GetBridgeCoordinatorsAsync(CancellationToken cancellationToken);
+
     /// <summary>Never throws for a directory outage: the answer then carries <see cref="ContextStatus.Unavailable"/>.</summary>
     Task<RequesterContext> GetRequesterContextAsync(string aadObjectId, CancellationToken cancellationToken);
 

@@ -61,6 +61,9 @@ internal sealed class LocalDirectory(IOptions<DirectoryOptions> options, ILogger
         return Task.FromResult(new BridgeMeeting(id, new Uri(new Uri(joinBase), id)));
     }
 
+    public Task<IReadOnlyList<DirectoryUser>> GetBridgeCoordinatorsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DirectoryUser>>([.. local.BridgeCoordinators.Select(ToDirectoryUser)]);
+
     public Task SendActivityNotificationAsync(string aadObjectId, ActivityNotice notice, CancellationToken cancellationToken)
     {
         DirectoryLog.LocalActivityNotification(logger, aadObjectId, notice.ActivityType);

@@ -9,17 +9,22 @@ namespace IntuneSupportBot.Tickets;
 /// must show for the change: the card in the tier's channel, the next tier's thread on escalation, every posted copy
 /// updated in place, the fix in the tier 2 and tier 1 threads, and the requester's card and notices.
 /// </summary>
-public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, TicketViews views)
+public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, TicketViews views, UrgentTicketAlert urgentAlert)
 {
     public async Task<Ticket> FileAsync(NewTicket filing, TeamsUserAddress requester, TeamsPlace place, CancellationToken ct)
     {
         var tiers = await views.PrepareAsync(place, ct);
-        return await store.FileAsync(filing, async (db, ticket, change, token) =>
+        var filed = await store.FileAsync(filing, async (db, ticket, change, token) =>
         {
             await PostToTierAsync(db, ticket, ticket.Tier, tiers, token);
             await messenger.NotifyUserAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Requester(ticket.Id), requester,
                 TeamsMessenger.CardActivity(views.RequesterCard(ticket)), token);
         }, ct);
+        if (filed.Report.Urgent)
+        {
+            await urgentAlert.AlertAsync(filed, tiers.For(filed.Tier), ct);
+        }
+        return filed;
     }
 
     /// <param name="tiers">Gathered with <see cref="TicketViews.PrepareAsync"/> before the call (it talks to the directory).</param>

@@ -21,6 +21,7 @@ public static class TicketsServiceCollectionExtensions
     public static IServiceCollection AddTicketDesk(this IServiceCollection services)
     {
         services.AddSingleton<TicketViews>();
+        services.AddSingleton<UrgentTicketAlert>();
         services.AddSingleton<TicketDesk>();
         services.AddSingleton<TicketActors>();
         services.AddSingleton<AgentCardActions>();

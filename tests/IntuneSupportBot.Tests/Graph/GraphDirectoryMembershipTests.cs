@@ -49,6 +49,7 @@ public sealed class GraphDirectoryMembershipTests
         Assert.False(await directory.IsTierLeadAsync(1, "u2", CancellationToken.None));
         Assert.True(await directory.IsBridgeCoordinatorAsync("c1", CancellationToken.None));
         Assert.False(await directory.IsBridgeCoordinatorAsync("u1", CancellationToken.None));
+        Assert.Equal(["c1"], (await directory.GetBridgeCoordinatorsAsync(CancellationToken.None)).Select(c => c.Id));
     }
 
     [Fact]

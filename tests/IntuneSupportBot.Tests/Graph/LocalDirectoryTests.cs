@@ -75,6 +75,7 @@ public sealed class LocalDirectoryTests
 
         Assert.True(await directory.IsBridgeCoordinatorAsync(Doyun, CancellationToken.None));
         Assert.False(await directory.IsBridgeCoordinatorAsync(JordanKim, CancellationToken.None));
+        Assert.Equal([Doyun], (await directory.GetBridgeCoordinatorsAsync(CancellationToken.None)).Select(c => c.Id));
     }
 
     [Fact]

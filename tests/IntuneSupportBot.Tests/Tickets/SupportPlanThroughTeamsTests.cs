@@ -142,10 +142,31 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
         Assert.Single(after.History, e => e.Kind == TicketEventKind.Claimed);
     }
 
-    private async Task<Ticket> FileAsync(int tier = 1)
+    [Fact]
+    public async Task An_urgent_ticket_alerts_the_bridge_coordinators_and_an_ordinary_one_does_not()
+    {
+        const string Coordinator = "8b3641d0-f4a1-4624-b0f0-1e9bcc21c6ca";
+
+        await FileAsync();
+        Assert.DoesNotContain(Coordinator, _bot.Logs.All, StringComparison.Ordinal);
+
+        var urgent = await FileAsync(urgency: ["GoLiveToday"]);
+
+        Assert.True(urgent.Report.Urgent);
+        Assert.Contains($"activity notification 'urgentTicket' for {Coordinator}", _bot.Logs.All, StringComparison.Ordinal);
+        Assert.Equal(1, urgent.Tier);
+    }
+
+    private async Task<Ticket> FileAsync(int tier = 1, IReadOnlyList<string>? urgency = null)
     {
         var desk = _bot.Services.GetRequiredService<TicketDesk>();
-        var report = new TicketReport { Summary = "갤럭시 S24 업무용 프로필 등록이 0x80180014 오류로 실패합니다", Language = "ko", ErrorCodes = ["0x80180014"] };
+        var report = new TicketReport
+        {
+            Summary = "갤럭시 S24 업무용 프로필 등록이 0x80180014 오류로 실패합니다",
+            Language = "ko",
+            ErrorCodes = ["0x80180014"],
+            UrgencyReasons = urgency ?? [],
+        };
         var place = new TeamsPlace(_connector.ServiceUrl, TeamsActivities.TenantId);
         return await desk.FileAsync(new NewTicket(Minjun, report, DeviceFacts.None, tier),
             new TeamsUserAddress(Minjun.TeamsUserId, TeamsActivities.TenantId, _connector.ServiceUrl), place, CancellationToken.None);
