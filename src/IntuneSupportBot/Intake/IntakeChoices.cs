@@ -10,7 +10,7 @@ public sealed class IntakeChoices(IStringLocalizer<Messages> text)
 {
     public const string Unsure = "unsure";
     public const string None = "none";
-    public const string Skip = "skip";
+    public const string NoScreenshot = "skip";
     public const string OtherDevice = "other";
     public const string FewPeople = "few";
     public const string ManyPeople = "many";
@@ -46,7 +46,7 @@ public sealed class IntakeChoices(IStringLocalizer<Messages> text)
         [new(None, text["ErrorNone"], ["none", "no error", "no code", "nothing", "없어요", "없음", "없습니다", "안 보여요", "오류 없음"])];
 
     public IReadOnlyList<Choice> Screenshots() =>
-        [new(Skip, text["ChoiceSkip"], ["skip", "no", "none", "no screenshot", "건너뛰기", "없어요", "없음", "아니요"])];
+        [new(NoScreenshot, text["ChoiceSkip"], ["skip", "no", "none", "no screenshot", "건너뛰기", "없어요", "없음", "아니요"])];
 
     public IReadOnlyList<Choice> Device(IReadOnlyList<KnownDevice> devices) =>
         [.. devices.Select(device => new Choice(device.Id, device.Name)), new(OtherDevice, text["DeviceOther"], ["another", "other", "another device", "다른 기기", "다른 기기예요"])];

@@ -19,7 +19,7 @@ public sealed partial class KnownIssueDataTests
 
     private static readonly string[] Fixers = ["user", "helpdesk", "intune-admin", "microsoft"];
 
-    // The ids of /work/shared/knowledge/intune-enrollment-errors.json, kept here so a fresh clone can run the check.
+    // The ids of the source knowledge file the catalog was built from, kept here so the check needs nothing else.
     private static readonly string[] SourceIds =
     [
         "win-not-authorized-80180003", "win-entra-join-not-allowed-801c0003",
