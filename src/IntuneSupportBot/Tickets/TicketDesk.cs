@@ -56,6 +56,14 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
             }
         }, ct);
 
+    /// <summary>Puts a requester context read after filing on the ticket, and on every posted copy of its card.</summary>
+    public async Task<Ticket?> RefreshDevicesAsync(string ticketId, DeviceFacts devices, TeamsPlace place, CancellationToken ct)
+    {
+        var tiers = await views.PrepareAsync(place, ct);
+        return await store.SetDevicesAsync(ticketId, devices, async (db, ticket) =>
+            await messenger.UpdateAllCopiesAsync(db, TicketCopies.Item(ticket.Id), copy => CardForCopy(ticket, copy, tiers), $"v{ticket.Version}", ct), ct);
+    }
+
     private async Task PostToTierAsync(Data.AppDbContext db, Ticket ticket, int tier, TierViews tiers, CancellationToken ct) =>
         await messenger.PostCardToChannelAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Tier(ticket.Id, tier), tiers.For(tier).Channel,
             views.ChannelCard(ticket, tier, tiers), $"{ticket.Id}: {ticket.Report.Summary}", alert: ticket.Report.Urgent, ct);

@@ -20,9 +20,13 @@ public sealed class TicketOptions
     /// <summary>The time zone times are shown in on cards (an IANA id such as <c>Asia/Seoul</c>).</summary>
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>How often requester contexts that were unavailable at filing are read again.</summary>
+    public TimeSpan DeviceContextRetryInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool IsValid =>
         QuietPeriodBeforeAutoClose > TimeSpan.Zero
         && ReopenWindow > TimeSpan.Zero
+        && DeviceContextRetryInterval > TimeSpan.Zero
         && IdPrefix.Length is > 0 and <= 10
         && IdPrefix.All(char.IsAsciiLetterUpper);
 }

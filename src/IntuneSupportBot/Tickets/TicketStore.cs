@@ -132,6 +132,55 @@ public sealed class TicketStore(
     }
 
     /// <summary>False when the version read is no longer the stored one; nothing is written then.</summary>
+    /// <summary>Open tickets filed while the directory was down, whose requester context is still to be read.</summary>
+    public async Task<IReadOnlyList<string>> WithUnavailableDevicesAsync(CancellationToken ct)
+    {
+        const string Unavailable = "\"status\":\"Unavailable\"";
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Tickets.AsNoTracking()
+            .Where(t => t.State != TicketState.Closed && t.DevicesJson.Contains(Unavailable))
+            .Select(t => t.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Records a requester context read after filing. It is not a move of the workflow, so no history event and no
+    /// change to when the ticket last moved; the version still goes up so the cards are rebuilt.
+    /// </summary>
+    public async Task<Ticket?> SetDevicesAsync(string id, DeviceFacts devices, Func<AppDbContext, Ticket, Task>? inTransaction, CancellationToken ct)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var current = await FindAsync(id, ct);
+            if (current is null)
+            {
+                return null;
+            }
+            var next = current with { Devices = devices, Version = current.Version + 1 };
+            using var gate = await writeGate.EnterAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var entry = db.Tickets.Attach(TicketRows.From(next));
+            entry.State = EntityState.Modified;
+            entry.Property(t => t.Version).OriginalValue = current.Version;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                continue;
+            }
+            if (inTransaction is not null)
+            {
+                await inTransaction(db, next);
+                await db.SaveChangesAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            return next;
+        }
+        return null;
+    }
+
     private async Task<bool> TrySaveAsync(
         Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
     {

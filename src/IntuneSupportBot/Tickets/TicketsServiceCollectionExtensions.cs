@@ -23,6 +23,8 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<TicketViews>();
         services.AddSingleton<UrgentTicketAlert>();
         services.AddSingleton<TicketDesk>();
+        services.AddSingleton<DeviceContextRetry>();
+        services.AddHostedService(provider => provider.GetRequiredService<DeviceContextRetry>());
         services.AddSingleton<TicketActors>();
         services.AddSingleton<AgentCardActions>();
         services.AddSingleton<RequesterCardActions>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using IntuneSupportBot.BotFramework.Schema;
 using IntuneSupportBot.Cards;
 using IntuneSupportBot.Data;
+using IntuneSupportBot.Graph;
 using IntuneSupportBot.Teams;
 using IntuneSupportBot.Testing;
 using IntuneSupportBot.Tests.Hosting;
@@ -140,6 +141,25 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
         var after = await FindAsync(ticket.Id);
         Assert.Equal(Tier1Agent.AadObjectId, after.Assignee?.ObjectId);
         Assert.Single(after.History, e => e.Kind == TicketEventKind.Claimed);
+    }
+
+    [Fact]
+    public async Task A_requester_context_unavailable_at_filing_is_read_again_later_and_reaches_the_cards()
+    {
+        var ticket = await FileAsync();
+        Assert.Equal(ContextStatus.Unavailable, ticket.Devices.Status);
+        var tier1 = await CopyAsync(ticket.Id, 1);
+        var retry = _bot.Services.GetRequiredService<DeviceContextRetry>();
+
+        Assert.Equal(1, await retry.RunOnceAsync(CancellationToken.None));
+
+        var after = await FindAsync(ticket.Id);
+        Assert.Equal(ContextStatus.Available, after.Devices.Status);
+        Assert.Contains(after.Devices.Devices, device => device.Model?.Contains("S24", StringComparison.OrdinalIgnoreCase) == true
+            || device.DeviceName.Contains("S24", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(ticket.History.Count, after.History.Count);
+        await WaitForAsync(r => r.Route == ConnectorRoute.UpdateActivity && r.ConversationId == tier1.ConversationId);
+        Assert.Equal(0, await retry.RunOnceAsync(CancellationToken.None));
     }
 
     [Fact]
