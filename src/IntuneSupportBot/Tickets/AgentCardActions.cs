@@ -51,7 +51,7 @@ public sealed partial class AgentCardActions(
             return Message(TicketNotices.Refused(ticket.Id, new TicketRefusal(RefusalReason.TargetNotInTier), language, Zone()));
         }
         var requester = new TeamsUserAddress(ticket.Requester.TeamsUserId, TeamsPlace.Of(turn.Activity).TenantId, turn.Activity.ServiceUrl!);
-        var result = await desk.ApplyAsync(ticket.Id, command, actor, turn.Activity.Id, requester, tiers, ct);
+        var result = await desk.ApplyAsync(ticket, command, actor, turn.Activity.Id, requester, tiers, ct);
         if (result.Refusal is { } refusal)
         {
             return Message(TicketNotices.Refused(ticket.Id, refusal, language, Zone()));

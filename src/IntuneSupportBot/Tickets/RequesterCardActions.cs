@@ -43,7 +43,7 @@ public sealed partial class RequesterCardActions(
         var place = TeamsPlace.Of(turn.Activity);
         var requester = new TeamsUserAddress(turn.Activity.From!.Id, place.TenantId, place.ServiceUrl, turn.Activity.Conversation?.Id);
         var tiers = await views.PrepareAsync(place, ct);
-        var result = await desk.ApplyAsync(ticket.Id, action.ToCommand(), Actor.ForRequester(ticket.Requester), turn.Activity.Id, requester, tiers, ct);
+        var result = await desk.ApplyAsync(ticket, action.ToCommand(), Actor.ForRequester(ticket.Requester), turn.Activity.Id, requester, tiers, ct);
         await turn.SendActivityAsync(result.Refusal is { } refusal
             ? TicketNotices.Refused(ticket.Id, refusal, language, zone)
             : TicketNotices.Done(result.Ticket!, language), ct);

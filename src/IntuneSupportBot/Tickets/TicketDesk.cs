@@ -27,10 +27,11 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
         return filed;
     }
 
+    /// <param name="loaded">The ticket as just read by the caller (read again only if it changed meanwhile).</param>
     /// <param name="tiers">Gathered with <see cref="TicketViews.PrepareAsync"/> before the call (it talks to the directory).</param>
-    public async Task<TicketActionResult> ApplyAsync(string ticketId, TicketCommand command, Actor actor, string? requestId,
+    public async Task<TicketActionResult> ApplyAsync(Ticket loaded, TicketCommand command, Actor actor, string? requestId,
         TeamsUserAddress requester, TierViews tiers, CancellationToken ct) =>
-        await store.ApplyAsync(ticketId, command, actor, requestId, async (db, ticket, change, token) =>
+        await store.ApplyAsync(loaded.Id, loaded, command, actor, requestId, async (db, ticket, change, token) =>
         {
             var item = TicketCopies.Item(ticket.Id);
             if (change.ToTier != change.FromTier)

@@ -87,12 +87,20 @@ public sealed class TicketStore(
     /// <paramref name="requestId"/> (the invoke's activity id) makes a redelivered command one transition: the
     /// same ticket, command kind, actor and request id is answered with the event it produced the first time.
     /// </summary>
+    public Task<TicketActionResult> ApplyAsync(
+        string id, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
+        ApplyAsync(id, loaded: null, command, actor, requestId, inTransaction, ct);
+
+    /// <param name="loaded">
+    /// The ticket as the caller just read it, decided on first instead of reading it again; if it is no longer
+    /// current the version check turns that into a conflict, and the next attempt reads the ticket afresh.
+    /// </param>
     public async Task<TicketActionResult> ApplyAsync(
-        string id, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
+        string id, Ticket? loaded, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await FindAsync(id, ct);
+            var current = attempt == 1 && loaded is not null ? loaded : await FindAsync(id, ct);
             if (current is null)
             {
                 return new TicketActionResult(null, new Refused(new TicketRefusal(RefusalReason.TicketNotFound)));
