@@ -40,24 +40,13 @@ public sealed class TeamsActivityWriter(Uri serviceUrl, TimeProvider clock)
             json.WriteString("id", conversationId);
             json.WriteEndObject();
 
-            json.WriteStartObject("recipient");
-            json.WriteString("id", BotId);
-            json.WriteString("name", "IntuneSupportBot");
-            json.WriteEndObject();
+            WriteBotRecipient(json);
 
             json.WriteString("text", text);
             json.WriteString("textFormat", "plain");
             json.WriteString("locale", "en-US");
 
-            json.WriteStartArray("entities");
-            json.WriteStartObject();
-            json.WriteString("type", "clientInfo");
-            json.WriteString("locale", "en-US");
-            json.WriteString("country", "US");
-            json.WriteString("platform", "Windows");
-            json.WriteString("timezone", "America/Los_Angeles");
-            json.WriteEndObject();
-            json.WriteEndArray();
+            WriteClientInfo(json, "US", "Windows", "America/Los_Angeles");
 
             json.WriteStartObject("channelData");
             json.WriteStartObject("tenant");
@@ -71,4 +60,27 @@ public sealed class TeamsActivityWriter(Uri serviceUrl, TimeProvider clock)
     }
 
     private static string UserObjectId(int user) => $"00000000-0000-4000-8000-{user:x12}";
+
+    /// <summary>The bot as the recipient Teams names on every activity.</summary>
+    public static void WriteBotRecipient(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("recipient");
+        json.WriteString("id", BotId);
+        json.WriteString("name", "IntuneSupportBot");
+        json.WriteEndObject();
+    }
+
+    /// <summary>The clientInfo entity Teams adds: where and on what the user's client runs.</summary>
+    public static void WriteClientInfo(Utf8JsonWriter json, string country, string platform, string timezone)
+    {
+        json.WriteStartArray("entities");
+        json.WriteStartObject();
+        json.WriteString("type", "clientInfo");
+        json.WriteString("locale", "en-US");
+        json.WriteString("country", country);
+        json.WriteString("platform", platform);
+        json.WriteString("timezone", timezone);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 }

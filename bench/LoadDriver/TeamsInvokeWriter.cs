@@ -47,23 +47,12 @@ public sealed class TeamsInvokeWriter(Uri serviceUrl, TimeProvider clock)
             json.WriteString("id", thread.ConversationId);
             json.WriteEndObject();
 
-            json.WriteStartObject("recipient");
-            json.WriteString("id", TeamsActivityWriter.BotId);
-            json.WriteString("name", "IntuneSupportBot");
-            json.WriteEndObject();
+            TeamsActivityWriter.WriteBotRecipient(json);
 
             json.WriteString("replyToId", thread.ActivityId);
             json.WriteString("locale", "en-US");
 
-            json.WriteStartArray("entities");
-            json.WriteStartObject();
-            json.WriteString("type", "clientInfo");
-            json.WriteString("locale", "en-US");
-            json.WriteString("country", "US");
-            json.WriteString("platform", "Web");
-            json.WriteString("timezone", "Asia/Seoul");
-            json.WriteEndObject();
-            json.WriteEndArray();
+            TeamsActivityWriter.WriteClientInfo(json, "US", "Web", "Asia/Seoul");
 
             json.WriteStartObject("channelData");
             json.WriteStartObject("channel");
