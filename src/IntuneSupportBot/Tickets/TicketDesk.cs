@@ -16,7 +16,7 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
         var tiers = await views.PrepareAsync(place, ct);
         var filed = await store.FileAsync(filing, async (db, ticket, change, token) =>
         {
-            await PostToTierAsync(db, ticket, ticket.Tier, tiers, token);
+            await PostToTierAsync(db, ticket, ticket.Tier, tiers, views.ChannelCard(ticket, ticket.Tier, tiers), token);
             await messenger.NotifyUserAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Requester(ticket.Id), requester,
                 TeamsMessenger.CardActivity(views.RequesterCard(ticket)), token);
         }, ct);
@@ -31,30 +31,34 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
     /// <param name="tiers">Gathered with <see cref="TicketViews.PrepareAsync"/> before the call (it talks to the directory).</param>
     public async Task<TicketActionResult> ApplyAsync(Ticket loaded, TicketCommand command, Actor actor, string? requestId,
         TeamsUserAddress requester, TierViews tiers, CancellationToken ct) =>
-        await store.ApplyAsync(loaded.Id, loaded, command, actor, requestId, async (db, ticket, change, token) =>
+        await store.ApplyAsync(loaded.Id, loaded, command, actor, requestId, (ticket, change) =>
         {
-            var item = TicketCopies.Item(ticket.Id);
-            if (change.ToTier != change.FromTier)
+            var cards = CardsOfCopies(ticket, tiers);
+            return async (db, _, _, token) =>
             {
-                await PostToTierAsync(db, ticket, change.ToTier, tiers, token);
-            }
-            await messenger.UpdateAllCopiesAsync(db, item, copy => CardForCopy(ticket, copy, tiers), $"v{ticket.Version}", token);
-            switch (change.Kind)
-            {
-                case TicketEventKind.FixRecorded:
-                    foreach (var tier in TiersReached(ticket).Where(tier => tier < 3))
-                    {
-                        await messenger.PostToThreadOfAsync(db, item, TicketCopies.Tier(ticket.Id, tier),
-                            Text(TicketNotices.FixFound(ticket, tiers.Language)), $"fix{change.Sequence}", token);
-                    }
-                    break;
-                case TicketEventKind.RequesterAsked:
-                    await NotifyAsync(db, ticket, change, requester, TicketNotices.Question(ticket, change.Note ?? "", ticket.Report.Language), token);
-                    break;
-                case TicketEventKind.Resolved:
-                    await NotifyAsync(db, ticket, change, requester, TicketNotices.Resolved(ticket, ticket.Report.Language), token);
-                    break;
-            }
+                var item = TicketCopies.Item(ticket.Id);
+                if (change.ToTier != change.FromTier)
+                {
+                    await PostToTierAsync(db, ticket, change.ToTier, tiers, cards[TicketCopies.Tier(ticket.Id, change.ToTier)], token);
+                }
+                await messenger.UpdateAllCopiesAsync(db, item, copy => cards.GetValueOrDefault(copy), $"v{ticket.Version}", token);
+                switch (change.Kind)
+                {
+                    case TicketEventKind.FixRecorded:
+                        foreach (var tier in TiersReached(ticket).Where(tier => tier < 3))
+                        {
+                            await messenger.PostToThreadOfAsync(db, item, TicketCopies.Tier(ticket.Id, tier),
+                                Text(TicketNotices.FixFound(ticket, tiers.Language)), $"fix{change.Sequence}", token);
+                        }
+                        break;
+                    case TicketEventKind.RequesterAsked:
+                        await NotifyAsync(db, ticket, change, requester, TicketNotices.Question(ticket, change.Note ?? "", ticket.Report.Language), token);
+                        break;
+                    case TicketEventKind.Resolved:
+                        await NotifyAsync(db, ticket, change, requester, TicketNotices.Resolved(ticket, ticket.Report.Language), token);
+                        break;
+                }
+            };
         }, ct);
 
     /// <summary>Puts a requester context read after filing on the ticket, and on every posted copy of its card.</summary>
@@ -65,12 +69,23 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
             await messenger.UpdateAllCopiesAsync(db, TicketCopies.Item(ticket.Id), copy => CardForCopy(ticket, copy, tiers), $"v{ticket.Version}", ct), ct);
     }
 
-    private async Task PostToTierAsync(Data.AppDbContext db, Ticket ticket, int tier, TierViews tiers, CancellationToken ct) =>
+    private async Task PostToTierAsync(Data.AppDbContext db, Ticket ticket, int tier, TierViews tiers, Attachment card, CancellationToken ct) =>
         await messenger.PostCardToChannelAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Tier(ticket.Id, tier), tiers.For(tier).Channel,
-            views.ChannelCard(ticket, tier, tiers), $"{ticket.Id}: {ticket.Report.Summary}", alert: ticket.Report.Urgent, ct);
+            card, $"{ticket.Id}: {ticket.Report.Summary}", alert: ticket.Report.Urgent, ct);
 
     private Task NotifyAsync(Data.AppDbContext db, Ticket ticket, TicketEvent change, TeamsUserAddress requester, string text, CancellationToken ct) =>
         messenger.NotifyUserAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Notice(ticket.Id, change.Sequence), requester, Text(text), ct);
+
+    /// <summary>The card of every copy the ticket can have: the requester's, and one in each tier's channel it reached.</summary>
+    private Dictionary<string, Attachment> CardsOfCopies(Ticket ticket, TierViews tiers)
+    {
+        var cards = new Dictionary<string, Attachment>(StringComparer.Ordinal) { [TicketCopies.Requester(ticket.Id)] = views.RequesterCard(ticket) };
+        foreach (var tier in TiersReached(ticket))
+        {
+            cards[TicketCopies.Tier(ticket.Id, tier)] = views.ChannelCard(ticket, tier, tiers);
+        }
+        return cards;
+    }
 
     private Attachment? CardForCopy(Ticket ticket, string copyKey, TierViews tiers) =>
         TicketCopies.IsRequesterCard(copyKey) ? views.RequesterCard(ticket)

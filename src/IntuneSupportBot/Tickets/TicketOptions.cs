@@ -23,10 +23,14 @@ public sealed class TicketOptions
     /// <summary>How often requester contexts that were unavailable at filing are read again.</summary>
     public TimeSpan DeviceContextRetryInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How many recently used tickets are kept in memory (one instance on SQLite owns the file, so they stay current).</summary>
+    public int CacheEntries { get; set; } = 10_000;
+
     public bool IsValid =>
         QuietPeriodBeforeAutoClose > TimeSpan.Zero
         && ReopenWindow > TimeSpan.Zero
         && DeviceContextRetryInterval > TimeSpan.Zero
+        && CacheEntries > 0
         && IdPrefix.Length is > 0 and <= 10
         && IdPrefix.All(char.IsAsciiLetterUpper);
 }

@@ -13,6 +13,7 @@ namespace IntuneSupportBot.Tickets;
 public sealed class TicketStore(
     IDbContextFactory<AppDbContext> contexts,
     DatabaseWriteGate writeGate,
+    TicketCache cache,
     TicketWorkflow workflow,
     IOptions<TicketOptions> options,
     TimeProvider clock,
@@ -37,12 +38,17 @@ public sealed class TicketStore(
         await db.SaveChangesAsync(ct);
         await RunHookAsync(db, inTransaction, ticket, ticket.History[0], ct);
         await transaction.CommitAsync(ct);
+        cache.Remember(ticket);
         TicketStoreLog.Filed(logger, ticket.Id, ticket.Tier);
         return ticket;
     }
 
     /// <summary>Ids are matched without regard to case or surrounding spaces ("int-1042 ").</summary>
-    public async Task<Ticket?> FindAsync(string id, CancellationToken ct)
+    public async Task<Ticket?> FindAsync(string id, CancellationToken ct) =>
+        cache.Find(Normalize(id)) ?? await LoadAsync(id, ct);
+
+    /// <summary>Reads the ticket from the database, past the cache: after a version conflict the cache may be behind.</summary>
+    private async Task<Ticket?> LoadAsync(string id, CancellationToken ct)
     {
         var key = Normalize(id);
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -52,7 +58,9 @@ public sealed class TicketStore(
             return null;
         }
         var history = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == key).ToListAsync(ct);
-        return TicketRows.ToTicket(row, history);
+        var ticket = TicketRows.ToTicket(row, history);
+        cache.Remember(ticket);
+        return ticket;
     }
 
     /// <summary>Newest first. Open means not closed: a resolved ticket still waits for the requester.</summary>
@@ -89,18 +97,19 @@ public sealed class TicketStore(
     /// </summary>
     public Task<TicketActionResult> ApplyAsync(
         string id, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
-        ApplyAsync(id, loaded: null, command, actor, requestId, inTransaction, ct);
+        ApplyAsync(id, loaded: null, command, actor, requestId, inTransaction is null ? null : (_, _) => inTransaction, ct);
 
     /// <param name="loaded">
     /// The ticket as the caller just read it, decided on first instead of reading it again; if it is no longer
     /// current the version check turns that into a conflict, and the next attempt reads the ticket afresh.
     /// </param>
+    /// <param name="prepare">Called with each accepted change before the write gate: see <see cref="TicketHookPreparer"/>.</param>
     public async Task<TicketActionResult> ApplyAsync(
-        string id, Ticket? loaded, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
+        string id, Ticket? loaded, TicketCommand command, Actor actor, string? requestId, TicketHookPreparer? prepare, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = attempt == 1 && loaded is not null ? loaded : await FindAsync(id, ct);
+            var current = attempt == 1 ? loaded ?? await FindAsync(id, ct) : await LoadAsync(id, ct);
             if (current is null)
             {
                 return new TicketActionResult(null, new Refused(new TicketRefusal(RefusalReason.TicketNotFound)));
@@ -115,7 +124,7 @@ public sealed class TicketStore(
             {
                 return new TicketActionResult(current, decision);
             }
-            if (await TrySaveAsync(current, accepted, command.Kind, requestId, inTransaction, ct))
+            if (await TrySaveAsync(current, accepted, command.Kind, requestId, prepare?.Invoke(accepted.Next, accepted.Event), ct))
             {
                 return new TicketActionResult(accepted.Next, accepted);
             }
@@ -123,7 +132,7 @@ public sealed class TicketStore(
             if (attempt == MaxAttempts)
             {
                 TicketStoreLog.GaveUp(logger, current.Id, command.Kind, attempt);
-                var latest = await FindAsync(id, ct) ?? current;
+                var latest = await LoadAsync(id, ct) ?? current;
                 return new TicketActionResult(latest, new Refused(new TicketRefusal(RefusalReason.ChangedMeanwhile, latest.History[^1])));
             }
         }
@@ -158,7 +167,7 @@ public sealed class TicketStore(
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var current = await FindAsync(id, ct);
+            var current = attempt == 1 ? await FindAsync(id, ct) : await LoadAsync(id, ct);
             if (current is null)
             {
                 return null;
@@ -184,6 +193,7 @@ public sealed class TicketStore(
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
+            cache.Remember(next);
             return next;
         }
         return null;
@@ -224,6 +234,7 @@ public sealed class TicketStore(
         await db.SaveChangesAsync(ct);
         await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, ct);
         await transaction.CommitAsync(ct);
+        cache.Remember(accepted.Next);
         return true;
     }
 

@@ -7,3 +7,10 @@ namespace IntuneSupportBot.Tickets;
 /// <paramref name="db"/> (an outbox message) commits or rolls back with the change. Entities it adds are saved by the store.
 /// </summary>
 public delegate Task TicketTransactionHook(AppDbContext db, Ticket ticket, TicketEvent change, CancellationToken ct);
+
+/// <summary>
+/// Called once a change is decided and before the write gate is entered, with the ticket as it will be: does the
+/// slow work that needs no database (building cards) outside the gate every writer queues at, and returns the
+/// hook that writes the result inside the transaction.
+/// </summary>
+public delegate TicketTransactionHook TicketHookPreparer(Ticket next, TicketEvent change);

@@ -10,8 +10,8 @@ namespace IntuneSupportBot.Tickets;
 
 /// <summary>
 /// Gathers what ticket cards need from outside the ticket (each tier's channel, members and their Teams ids) and
-/// builds the card for a copy or a viewer. Gathering talks to the directory and Teams, so it runs before a ticket
-/// transaction; building is pure and runs inside it.
+/// builds the card for a copy or a viewer. Gathering talks to the directory and Teams, and building takes time,
+/// so both run before a ticket transaction and outside the database's write gate.
 /// </summary>
 public sealed class TicketViews(
     IDirectory directory,

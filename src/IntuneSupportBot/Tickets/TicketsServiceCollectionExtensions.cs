@@ -9,10 +9,12 @@ public static class TicketsServiceCollectionExtensions
     public static IServiceCollection AddTickets(this IServiceCollection services)
     {
         services.AddOptions<TicketOptions>().BindConfiguration(TicketOptions.SectionName)
-            .Validate(o => o.IsValid, "Tickets: the quiet period and reopen window must be positive and IdPrefix 1-10 capital letters A-Z.")
+            .Validate(o => o.IsValid, "Tickets: the quiet period, reopen window, retry interval and cache size must be positive and IdPrefix 1-10 capital letters A-Z.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new TicketWorkflow(provider.GetRequiredService<IOptions<TicketOptions>>().Value));
+        // One process owns the SQLite file (the only provider so far), so tickets can be served from memory.
+        services.AddSingleton(provider => new TicketCache(provider.GetRequiredService<IOptions<TicketOptions>>().Value.CacheEntries));
         services.AddSingleton<TicketStore>();
         return services;
     }

@@ -14,11 +14,14 @@ namespace IntuneSupportBot.Tests.Tickets;
 internal sealed class TicketDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly IConfiguration _configuration;
+    private readonly List<ServiceProvider> _restarts = [];
     private readonly string _folder;
 
-    private TicketDatabase(ServiceProvider services, string folder, FakeTimeProvider clock, TestLogSink logs)
+    private TicketDatabase(ServiceProvider services, IConfiguration configuration, string folder, FakeTimeProvider clock, TestLogSink logs)
     {
         _services = services;
+        _configuration = configuration;
         _folder = folder;
         Clock = clock;
         Logs = logs;
@@ -41,16 +44,27 @@ internal sealed class TicketDatabase : IAsyncDisposable
             .Build();
         var clock = new FakeTimeProvider(TicketSamples.Start);
         var logs = new TestLogSink();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
+        var services = Build(configuration, clock, logs);
+        await services.PrepareDatabaseAsync(CancellationToken.None);
+        return new TicketDatabase(services, configuration, folder, clock, logs);
+    }
+
+    /// <summary>The store of a second process start on the same file: nothing remembered in memory, all read from the file.</summary>
+    public TicketStore StoreAfterRestart()
+    {
+        var services = Build(_configuration, Clock, Logs);
+        _restarts.Add(services);
+        return services.GetRequiredService<TicketStore>();
+    }
+
+    private static ServiceProvider Build(IConfiguration configuration, FakeTimeProvider clock, TestLogSink logs) =>
+        new ServiceCollection()
+            .AddSingleton(configuration)
             .AddSingleton<TimeProvider>(clock)
             .AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug))
             .AddDatabase()
             .AddTickets()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await services.PrepareDatabaseAsync(CancellationToken.None);
-        return new TicketDatabase(services, folder, clock, logs);
-    }
 
     /// <summary>The stored history rows of a ticket, each as its full column text, in order.</summary>
     public async Task<IReadOnlyList<string>> HistoryRowsAsync(string ticketId)
@@ -62,6 +76,10 @@ internal sealed class TicketDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var restart in _restarts)
+        {
+            await restart.DisposeAsync();
+        }
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);

@@ -42,9 +42,11 @@ public sealed class TicketStoreTests : IAsyncLifetime
             Assert.True(last.Accepted is not null, $"{command.Kind} was refused: {last.Refusal?.Describe()}");
         }
 
-        var found = await Store.FindAsync(ticket.Id, default);
+        var remembered = await Store.FindAsync(ticket.Id, default);
+        var found = await _database.StoreAfterRestart().FindAsync(ticket.Id, default);
 
         Assert.NotNull(found);
+        Assert.Equal(JsonSerializer.Serialize(last.Ticket), JsonSerializer.Serialize(remembered));
         Assert.Equal(JsonSerializer.Serialize(last.Ticket), JsonSerializer.Serialize(found));
         Assert.Equal(JsonSerializer.Serialize(Report), JsonSerializer.Serialize(found.Report));
         Assert.Equal(JsonSerializer.Serialize(Devices), JsonSerializer.Serialize(found.Devices));
@@ -82,8 +84,9 @@ public sealed class TicketStoreTests : IAsyncLifetime
             Assert.Equal(RefusalReason.AlreadyClaimed, refusal.Reason);
             Assert.Equal(winner.Name, refusal.Cause?.By.Name);
         });
-        var stored = await Store.FindAsync(ticket.Id, default);
+        var stored = await _database.StoreAfterRestart().FindAsync(ticket.Id, default);
         Assert.Equal((winner.ObjectId, 2, 2), (stored!.Assignee?.ObjectId, stored.History.Count, stored.Version));
+        Assert.Equal(JsonSerializer.Serialize(stored), JsonSerializer.Serialize(await Store.FindAsync(ticket.Id, default)));
     }
 
     [Fact]
@@ -102,6 +105,24 @@ public sealed class TicketStoreTests : IAsyncLifetime
         Assert.Equal("Alice Kim", results[0].Ticket?.Assignee?.Name);
         Assert.Equal("AlreadyClaimed: Claimed by Alice Kim at 09:00 UTC", results[1].Refusal?.Describe());
         Assert.Single(_database.Logs.Lines, line => line.Contains("changed while Claim was saved (attempt 1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_ticket_remembered_from_before_another_writer_changed_it_costs_one_conflict_and_the_file_decides()
+    {
+        var ticket = await Store.FileAsync(New(), default);
+        await Store.ApplyAsync(ticket.Id, new TicketCommand.Claim(), Alice, default);
+        var other = _database.StoreAfterRestart();
+        await other.ApplyAsync(ticket.Id, new TicketCommand.AddNote("Checked the MDM user scope"), Alice, default);
+
+        var unassigned = await Store.ApplyAsync(ticket.Id, new TicketCommand.Unassign(), Alice, default);
+
+        Assert.Equal(
+            [TicketEventKind.Filed, TicketEventKind.Claimed, TicketEventKind.NoteAdded, TicketEventKind.Unassigned],
+            unassigned.Ticket!.History.Select(e => e.Kind));
+        Assert.Equal((4, 1), (unassigned.Ticket.Version, unassigned.Ticket.Notes.Count));
+        Assert.Single(_database.Logs.Lines, line => line.Contains("changed while Unassign was saved (attempt 1)", StringComparison.Ordinal));
+        Assert.Equal(JsonSerializer.Serialize(unassigned.Ticket), JsonSerializer.Serialize(await _database.StoreAfterRestart().FindAsync(ticket.Id, default)));
     }
 
     [Fact]
@@ -165,7 +186,7 @@ public sealed class TicketStoreTests : IAsyncLifetime
         var refused = await Store.ApplyAsync(ticket.Id, new TicketCommand.Escalate("", ""), Alice, "activity-3", null, default);
 
         Assert.Equal(RefusalReason.HandoffNoteRequired, refused.Refusal?.Reason);
-        Assert.Equal(JsonSerializer.Serialize(before), JsonSerializer.Serialize(await Store.FindAsync(ticket.Id, default)));
+        Assert.Equal(JsonSerializer.Serialize(before), JsonSerializer.Serialize(await _database.StoreAfterRestart().FindAsync(ticket.Id, default)));
         Assert.Equal(JsonSerializer.Serialize(before), JsonSerializer.Serialize(refused.Ticket));
     }
 
@@ -185,9 +206,12 @@ public sealed class TicketStoreTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.FileAsync(New(), (_, _, _, _) => throw new InvalidOperationException("the outbox is down"), default));
 
         Assert.Equal(2, seenInside);
-        var stored = await Store.FindAsync(ticket.Id, default);
-        Assert.Equal((TicketState.Claimed, applied.Ticket!.Version), (stored!.State, stored.Version));
-        Assert.Null(await Store.FindAsync("INT-1002", default));
+        foreach (var store in new[] { Store, _database.StoreAfterRestart() })
+        {
+            var stored = await store.FindAsync(ticket.Id, default);
+            Assert.Equal((TicketState.Claimed, applied.Ticket!.Version), (stored!.State, stored.Version));
+            Assert.Null(await store.FindAsync("INT-1002", default));
+        }
         Assert.Equal("INT-1002", (await Store.FileAsync(New(), default)).Id);
     }
 
