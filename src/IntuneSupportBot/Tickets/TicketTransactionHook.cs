@@ -3,8 +3,9 @@ using IntuneSupportBot.Data;
 namespace IntuneSupportBot.Tickets;
 
 /// <summary>
-/// Runs inside the ticket's write transaction after the change is saved and before it commits, so work added to
-/// <paramref name="db"/> (an outbox message) commits or rolls back with the change. Entities it adds are saved by the store.
+/// Runs inside the ticket's write transaction before it commits, so work added to <paramref name="db"/> (an outbox
+/// message) commits or rolls back with the change. The ticket row is saved by then (its version check has passed);
+/// the history event is added to <paramref name="db"/> and saved together with the entities the hook adds.
 /// </summary>
 public delegate Task TicketTransactionHook(AppDbContext db, Ticket ticket, TicketEvent change, CancellationToken ct);
 
