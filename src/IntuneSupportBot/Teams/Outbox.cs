@@ -65,6 +65,18 @@ public sealed class Outbox(
         return replaced > 0 || await EnqueueAsync(db, update, ct);
     }
 
+    /// <summary>
+    /// Queues a refresh of a copy unless one is already waiting: that one draws the card when it is sent, so it
+    /// will show this change too. True when queued.
+    /// </summary>
+    public async Task<bool> EnqueueRefreshAsync(AppDbContext db, OutboxMessage refresh, CancellationToken ct)
+    {
+        var waiting = db.ChangeTracker.Entries<OutboxMessage>()
+                .Any(e => e.State == EntityState.Added && e.Entity.Kind == OutboxMessageKind.RefreshCopy && e.Entity.CopyKey == refresh.CopyKey)
+            || await db.OutboxMessages.AnyAsync(m => m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && m.CopyKey == refresh.CopyKey, ct);
+        return !waiting && await EnqueueAsync(db, refresh, ct);
+    }
+
     /// <summary>For callers without a transaction of their own: saves the message at once; false when its key was already queued.</summary>
     public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct)
     {

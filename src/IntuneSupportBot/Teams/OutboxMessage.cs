@@ -35,6 +35,7 @@ public sealed class OutboxMessage
 
     public string? ReplyToId { get; set; }
 
+    /// <summary>Empty for <see cref="OutboxMessageKind.RefreshCopy"/>, whose card is drawn when it is sent.</summary>
     public required string ActivityJson { get; set; }
 
     public OutboxState State { get; set; }
@@ -53,7 +54,7 @@ public sealed class OutboxMessage
     public bool CreatesCopy => CreatesCopyOf(Kind);
 
     /// <summary>POSTs are not idempotent at Teams: once one may have gone out it is never sent again.</summary>
-    public bool IsPost => Kind is not OutboxMessageKind.UpdateCopy;
+    public bool IsPost => Kind is not (OutboxMessageKind.UpdateCopy or OutboxMessageKind.RefreshCopy);
 
     public static bool CreatesCopyOf(OutboxMessageKind kind) =>
         kind is OutboxMessageKind.CreateChannelThread or OutboxMessageKind.PostToConversation or OutboxMessageKind.CreatePersonalChatAndPost;
@@ -74,6 +75,9 @@ public sealed class OutboxMessage
     public static OutboxMessage UpdateCopy(string idempotencyKey, string itemKey, string copyKey, string threadKey, Activity activity) =>
         New(idempotencyKey, itemKey, copyKey, threadKey, OutboxMessageKind.UpdateCopy, activity, target: null, tenantId: null, serviceUrl: null);
 
+    public static OutboxMessage RefreshCopy(string idempotencyKey, string itemKey, string copyKey, string threadKey) =>
+        New(idempotencyKey, itemKey, copyKey, threadKey, OutboxMessageKind.RefreshCopy, activity: null, target: null, tenantId: null, serviceUrl: null);
+
     public static OutboxMessage PostToThreadOfCopy(string idempotencyKey, string itemKey, string copyKey, string threadKey, Activity activity) =>
         New(idempotencyKey, itemKey, copyKey, threadKey, OutboxMessageKind.PostToThreadOfCopy, activity, target: null, tenantId: null, serviceUrl: null);
 
@@ -81,7 +85,7 @@ public sealed class OutboxMessage
         New(idempotencyKey, itemKey, copyKey, ThreadKeys.OfUser(user), OutboxMessageKind.CreatePersonalChatAndPost, activity,
             target: user.UserId, tenantId: user.TenantId, serviceUrl: user.ServiceUrl);
 
-    private static OutboxMessage New(string idempotencyKey, string itemKey, string copyKey, string threadKey, OutboxMessageKind kind, Activity activity,
+    private static OutboxMessage New(string idempotencyKey, string itemKey, string copyKey, string threadKey, OutboxMessageKind kind, Activity? activity,
         string? target, string? tenantId, string? serviceUrl, string? replyToId = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
@@ -99,7 +103,7 @@ public sealed class OutboxMessage
             TenantId = tenantId,
             ServiceUrl = serviceUrl,
             ReplyToId = replyToId,
-            ActivityJson = JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity),
+            ActivityJson = activity is null ? "" : JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity),
             State = OutboxState.Pending,
         };
     }

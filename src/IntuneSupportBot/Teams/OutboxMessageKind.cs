@@ -17,4 +17,10 @@ public enum OutboxMessageKind
 
     /// <summary>Opens (or finds) the 1:1 chat with a user, then posts into it; the posted message becomes the copy.</summary>
     CreatePersonalChatAndPost,
+
+    /// <summary>
+    /// Replaces the copy in place with its item's current card, drawn by <see cref="ICopyCards"/> when it is sent, so
+    /// however many changes waited behind a busy thread, the copy is rewritten once, with the newest card.
+    /// </summary>
+    RefreshCopy,
 }

@@ -6,12 +6,16 @@ using IntuneSupportBot.BotFramework.Schema;
 namespace IntuneSupportBot.Teams;
 
 /// <summary>Turns one outbox message into Bot Connector calls. Connector errors propagate to the dispatcher, which sorts them.</summary>
-public sealed class OutboxSender(ConnectorClient connector, OutboxQueue queue)
+public sealed class OutboxSender(ConnectorClient connector, OutboxQueue queue, ICopyCards cards)
 {
     private const string ActivityNotFound = "ActivityNotFoundInConversation";
 
     public async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
     {
+        if (message.Kind == OutboxMessageKind.RefreshCopy)
+        {
+            return await RefreshAsync(message, ct);
+        }
         var activity = message.ReadActivity();
         return message.Kind switch
         {
@@ -87,13 +91,22 @@ public sealed class OutboxSender(ConnectorClient connector, OutboxQueue queue)
         return await PostAsync(message, serviceUrl, chat.Id, activity, ct);
     }
 
-    private async Task<SendOutcome> UpdateAsync(OutboxMessage message, Activity activity, CancellationToken ct)
+    private async Task<SendOutcome> UpdateAsync(OutboxMessage message, Activity activity, CancellationToken ct) =>
+        await queue.FindCopyAsync(message.CopyKey, ct) is { } copy ? await ReplaceAsync(copy, activity, ct) : NeverPosted(message.CopyKey);
+
+    private async Task<SendOutcome> RefreshAsync(OutboxMessage message, CancellationToken ct)
     {
         if (await queue.FindCopyAsync(message.CopyKey, ct) is not { } copy)
         {
             return NeverPosted(message.CopyKey);
         }
+        return await cards.CurrentCardAsync(copy, ct) is { } card
+            ? await ReplaceAsync(copy, TeamsMessenger.CardActivity(card), ct)
+            : SendOutcome.Refused($"No current card is known for copy '{message.CopyKey}'.");
+    }
 
+    private async Task<SendOutcome> ReplaceAsync(CardCopy copy, Activity activity, CancellationToken ct)
+    {
         try
         {
             await connector.UpdateActivityAsync(copy.ServiceUrl, copy.ConversationId, copy.ActivityId, activity, ct);

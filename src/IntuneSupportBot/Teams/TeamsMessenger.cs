@@ -35,23 +35,24 @@ public sealed class TeamsMessenger(Outbox outbox)
     }
 
     /// <summary>
-    /// Replaces every copy of the item, posted or still queued, with the card <paramref name="cardFor"/> gives for
-    /// its copy key (null leaves that copy alone). Returns the copy keys queued for update.
+    /// Queues a refresh of every copy of the item that shows a card (posted or still queued; notices are left alone):
+    /// each is rewritten with the card <see cref="ICopyCards"/> draws when the refresh is sent. Returns the copy keys
+    /// that now have a refresh waiting.
     /// </summary>
-    public async Task<IReadOnlyList<string>> UpdateAllCopiesAsync(AppDbContext db, string itemKey, Func<string, Attachment?> cardFor, string? changeId,
+    public async Task<IReadOnlyList<string>> RefreshAllCopiesAsync(AppDbContext db, string itemKey, Func<string, bool> showsCard, string? changeId,
         CancellationToken ct)
     {
-        var updated = new List<string>();
+        var refreshed = new List<string>();
         foreach (var (copyKey, threadKey) in await CopyLookup.CopiesOfAsync(db, itemKey, ct))
         {
-            if (cardFor(copyKey) is { } card)
+            if (showsCard(copyKey))
             {
-                await outbox.EnqueueUpdateAsync(db, OutboxMessage.UpdateCopy(Key("update", copyKey, changeId), itemKey, copyKey, threadKey, CardActivity(card)), ct);
-                updated.Add(copyKey);
+                await outbox.EnqueueRefreshAsync(db, OutboxMessage.RefreshCopy(Key("refresh", copyKey, changeId), itemKey, copyKey, threadKey), ct);
+                refreshed.Add(copyKey);
             }
         }
 
-        return updated;
+        return refreshed;
     }
 
     /// <summary>Posts <paramref name="activity"/> into the conversation where the copy lives (its channel thread, or its chat).</summary>

@@ -1,6 +1,4 @@
-using IntuneSupportBot.Data;
 using IntuneSupportBot.Graph;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace IntuneSupportBot.Tickets;
@@ -13,7 +11,6 @@ public sealed partial class DeviceContextRetry(
     TicketStore store,
     TicketDesk desk,
     IDirectory directory,
-    IDbContextFactory<AppDbContext> contexts,
     TimeProvider clock,
     IOptions<TicketOptions> options,
     ILogger<DeviceContextRetry> logger) : BackgroundService
@@ -41,7 +38,7 @@ public sealed partial class DeviceContextRetry(
         foreach (var id in await store.WithUnavailableDevicesAsync(ct))
         {
             var ticket = await store.FindAsync(id, ct);
-            if (ticket is null || await PlaceOfAsync(id, ct) is not { } place)
+            if (ticket is null)
             {
                 continue;
             }
@@ -50,22 +47,11 @@ public sealed partial class DeviceContextRetry(
             {
                 continue;
             }
-            await desk.RefreshDevicesAsync(id, DeviceFacts.From(context), place, ct);
+            await desk.RefreshDevicesAsync(id, DeviceFacts.From(context), ct);
             LogRefreshed(logger, id, context.Status.ToString());
             refreshed++;
         }
         return refreshed;
-    }
-
-    /// <summary>Where the ticket's cards were posted: the serviceUrl and tenant to reach them again.</summary>
-    private async Task<TeamsPlace?> PlaceOfAsync(string ticketId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var copy = await db.CardCopies.AsNoTracking()
-            .Where(c => c.ItemKey == TicketCopies.Item(ticketId) && c.TenantId != null)
-            .Select(c => new { c.ServiceUrl, c.TenantId })
-            .FirstOrDefaultAsync(ct);
-        return copy is null ? null : new TeamsPlace(copy.ServiceUrl, copy.TenantId!);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Requester context of {TicketId} read after filing ({Status})")]

@@ -6,7 +6,9 @@ namespace IntuneSupportBot.Tickets;
 /// </summary>
 public static class TicketCopies
 {
-    public static string Item(string ticketId) => $"ticket/{ticketId}";
+    private const string ItemPrefix = "ticket/";
+
+    public static string Item(string ticketId) => ItemPrefix + ticketId;
 
     public static string Tier(string ticketId, int tier) => $"ticket/{ticketId}/tier{tier}";
 
@@ -20,4 +22,13 @@ public static class TicketCopies
         && int.TryParse(copyKey.AsSpan(at + 5), out var tier) ? tier : null;
 
     public static bool IsRequesterCard(string copyKey) => copyKey.EndsWith("/requester", StringComparison.Ordinal);
+
+    /// <summary>The requester's card and the tier-channel cards show the ticket; notices are sent once and stay as they are.</summary>
+    public static bool ShowsCard(string copyKey) => IsRequesterCard(copyKey) || TierOf(copyKey) is not null;
+
+    /// <summary>The ticket id of an item key made by <see cref="Item"/>; null for other items.</summary>
+    public static string? TicketIdOf(string itemKey) =>
+        itemKey.StartsWith(ItemPrefix, StringComparison.Ordinal) && itemKey.Length > ItemPrefix.Length && !itemKey.AsSpan(ItemPrefix.Length).Contains('/')
+            ? itemKey[ItemPrefix.Length..]
+            : null;
 }

@@ -33,15 +33,16 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
         TeamsUserAddress requester, TierViews tiers, CancellationToken ct) =>
         await store.ApplyAsync(loaded.Id, loaded, command, actor, requestId, (ticket, change) =>
         {
-            var cards = CardsOfCopies(ticket, tiers);
+            // Only an escalation posts a card with the change; the other copies draw theirs when their refresh is sent.
+            var newThread = change.ToTier != change.FromTier ? views.ChannelCard(ticket, change.ToTier, tiers) : null;
             return async (db, _, _, token) =>
             {
                 var item = TicketCopies.Item(ticket.Id);
-                if (change.ToTier != change.FromTier)
+                if (newThread is not null)
                 {
-                    await PostToTierAsync(db, ticket, change.ToTier, tiers, cards[TicketCopies.Tier(ticket.Id, change.ToTier)], token);
+                    await PostToTierAsync(db, ticket, change.ToTier, tiers, newThread, token);
                 }
-                await messenger.UpdateAllCopiesAsync(db, item, copy => cards.GetValueOrDefault(copy), $"v{ticket.Version}", token);
+                await messenger.RefreshAllCopiesAsync(db, item, TicketCopies.ShowsCard, $"v{ticket.Version}", token);
                 switch (change.Kind)
                 {
                     case TicketEventKind.FixRecorded:
@@ -62,12 +63,9 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
         }, ct);
 
     /// <summary>Puts a requester context read after filing on the ticket, and on every posted copy of its card.</summary>
-    public async Task<Ticket?> RefreshDevicesAsync(string ticketId, DeviceFacts devices, TeamsPlace place, CancellationToken ct)
-    {
-        var tiers = await views.PrepareAsync(place, ct);
-        return await store.SetDevicesAsync(ticketId, devices, async (db, ticket) =>
-            await messenger.UpdateAllCopiesAsync(db, TicketCopies.Item(ticket.Id), copy => CardForCopy(ticket, copy, tiers), $"v{ticket.Version}", ct), ct);
-    }
+    public async Task<Ticket?> RefreshDevicesAsync(string ticketId, DeviceFacts devices, CancellationToken ct) =>
+        await store.SetDevicesAsync(ticketId, devices, async (db, ticket) =>
+            await messenger.RefreshAllCopiesAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.ShowsCard, $"v{ticket.Version}", ct), ct);
 
     private async Task PostToTierAsync(Data.AppDbContext db, Ticket ticket, int tier, TierViews tiers, Attachment card, CancellationToken ct) =>
         await messenger.PostCardToChannelAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Tier(ticket.Id, tier), tiers.For(tier).Channel,
@@ -75,22 +73,6 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
 
     private Task NotifyAsync(Data.AppDbContext db, Ticket ticket, TicketEvent change, TeamsUserAddress requester, string text, CancellationToken ct) =>
         messenger.NotifyUserAsync(db, TicketCopies.Item(ticket.Id), TicketCopies.Notice(ticket.Id, change.Sequence), requester, Text(text), ct);
-
-    /// <summary>The card of every copy the ticket can have: the requester's, and one in each tier's channel it reached.</summary>
-    private Dictionary<string, Attachment> CardsOfCopies(Ticket ticket, TierViews tiers)
-    {
-        var cards = new Dictionary<string, Attachment>(StringComparer.Ordinal) { [TicketCopies.Requester(ticket.Id)] = views.RequesterCard(ticket) };
-        foreach (var tier in TiersReached(ticket))
-        {
-            cards[TicketCopies.Tier(ticket.Id, tier)] = views.ChannelCard(ticket, tier, tiers);
-        }
-        return cards;
-    }
-
-    private Attachment? CardForCopy(Ticket ticket, string copyKey, TierViews tiers) =>
-        TicketCopies.IsRequesterCard(copyKey) ? views.RequesterCard(ticket)
-        : TicketCopies.TierOf(copyKey) is { } tier ? views.ChannelCard(ticket, tier, tiers)
-        : null;
 
     /// <summary>Every tier whose channel has a copy of the ticket: where it was filed and every tier it moved to.</summary>
     private static IEnumerable<int> TiersReached(Ticket ticket) =>

@@ -1,3 +1,4 @@
+using IntuneSupportBot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<TicketViews>();
         services.AddSingleton<UrgentTicketAlert>();
         services.AddSingleton<TicketDesk>();
+        services.AddSingleton<ICopyCards, TicketCopyCards>();
         services.AddSingleton<DeviceContextRetry>();
         services.AddHostedService(provider => provider.GetRequiredService<DeviceContextRetry>());
         services.AddSingleton<TicketActors>();

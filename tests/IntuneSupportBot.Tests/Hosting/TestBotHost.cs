@@ -39,7 +39,9 @@ public sealed class TestBotHost : IAsyncDisposable
 
     public TestLogSink Logs { get; }
 
-    public static async Task<TestBotHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="replaceServices">Runs after the app's own registrations, so what it registers wins.</param>
+    public static async Task<TestBotHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var folder = Directory.CreateTempSubdirectory("intunesupportbot-").FullName;
         var logs = new TestLogSink();
@@ -56,7 +58,7 @@ public sealed class TestBotHost : IAsyncDisposable
             }
             builder.Logging.AddProvider(logs);
             services?.Invoke(builder.Services);
-        });
+        }, replaceServices);
         await app.Services.PrepareDatabaseAsync(CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -33,6 +33,9 @@ public sealed class OutboxTestBed : IAsyncDisposable
 
     public TeamsMessenger Messenger => Host.Services.GetRequiredService<TeamsMessenger>();
 
+    /// <summary>The card text each copy shows now, drawn when a refresh is sent (the bed's items are not tickets).</summary>
+    public CopyBoard Board { get; } = new();
+
     public Outbox Outbox => Host.Services.GetRequiredService<Outbox>();
 
     /// <summary>
@@ -54,7 +57,7 @@ public sealed class OutboxTestBed : IAsyncDisposable
         }
 
         var bed = new OutboxTestBed(await ConnectorStub.StartAsync(), all);
-        bed.Host = await TestBotHost.StartAsync(bed._settings);
+        bed.Host = await bed.StartHostAsync();
         return bed;
     }
 
@@ -65,8 +68,11 @@ public sealed class OutboxTestBed : IAsyncDisposable
     {
         await Host.DisposeAsync();
         _settings["Outbox:Enabled"] = dispatcherEnabled ? "true" : "false";
-        Host = await TestBotHost.StartAsync(_settings);
+        Host = await StartHostAsync();
     }
+
+    private Task<TestBotHost> StartHostAsync() =>
+        TestBotHost.StartAsync(_settings, replaceServices: services => services.AddSingleton<ICopyCards>(Board));
 
     /// <summary>Runs <paramref name="change"/> in one transaction and commits it.</summary>
     public async Task CommitAsync(Func<AppDbContext, TeamsMessenger, Task> change)
@@ -120,6 +126,17 @@ public sealed class OutboxTestBed : IAsyncDisposable
     /// <summary>The text of the card an outbound activity carries.</summary>
     public static string? CardText(Activity? activity) =>
         activity?.Attachments?[0].Content?.GetProperty("body")[0].GetProperty("text").GetString();
+
+    /// <summary>Cards by copy key, as the bed's item owner would draw them.</summary>
+    public sealed class CopyBoard : ICopyCards
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+        public void Show(string copyKey, string text) => _texts[copyKey] = text;
+
+        public Task<Attachment?> CurrentCardAsync(CardCopy copy, CancellationToken ct) =>
+            Task.FromResult(_texts.TryGetValue(copy.CopyKey, out var text) ? Card(text) : null);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -31,33 +31,76 @@ public sealed class TeamsMessengerTests
     }
 
     [Fact]
-    public async Task Updating_all_copies_reaches_posted_and_still_queued_copies_and_skips_those_given_no_card()
+    public async Task Refreshing_all_copies_reaches_posted_and_still_queued_copies_and_leaves_notices_alone()
     {
         await using var bed = await OutboxTestBed.StartAsync();
         var requester = new TeamsUserAddress("29:requester", OutboxTestBed.TenantId, bed.Connector.ServiceUrl, "a:requester-chat");
         await bed.CommitAsync((db, teams) =>
             teams.PostCardToChannelAsync(db, Item, $"{Item}/tier1", bed.Channel("tier1"), OutboxTestBed.Card("tier1 v1"), "INT-30", alert: false, default));
         await bed.SettledAsync();
+        foreach (var copy in new[] { "requester", "tier1", "tier2" })
+        {
+            bed.Board.Show($"{Item}/{copy}", $"{copy} v2");
+        }
 
-        IReadOnlyList<string> updated = [];
+        IReadOnlyList<string> refreshed = [];
         await bed.CommitAsync(async (db, teams) =>
         {
             await teams.PostCardToChannelAsync(db, Item, $"{Item}/tier2", bed.Channel("tier2"), OutboxTestBed.Card("tier2 v1"), "INT-30", alert: false, default);
             await teams.NotifyUserAsync(db, Item, $"{Item}/requester", requester, TeamsMessenger.CardActivity(OutboxTestBed.Card("requester v1")), default);
             await teams.NotifyUserAsync(db, Item, $"{Item}/notice/1", requester, new Activity { Text = "An agent has a question" }, default);
-            updated = await teams.UpdateAllCopiesAsync(db, Item,
-                copyKey => copyKey.Contains("/notice/", StringComparison.Ordinal) ? null : OutboxTestBed.Card(copyKey[(Item.Length + 1)..] + " v2"), "escalated", default);
+            refreshed = await teams.RefreshAllCopiesAsync(db, Item, copyKey => !copyKey.Contains("/notice/", StringComparison.Ordinal), "escalated", default);
         });
         await bed.SettledAsync();
 
-        Assert.Equal([$"{Item}/requester", $"{Item}/tier1", $"{Item}/tier2"], updated);
+        Assert.Equal([$"{Item}/requester", $"{Item}/tier1", $"{Item}/tier2"], refreshed);
         var puts = bed.Connector.Requests.Where(r => r.Route == ConnectorRoute.UpdateActivity).ToList();
         Assert.Equal(["requester v2", "tier1 v2", "tier2 v2"], puts.Select(p => OutboxTestBed.CardText(p.Activity)).Order(StringComparer.Ordinal));
-        foreach (var key in updated)
+        foreach (var key in refreshed)
         {
             var copy = (await bed.CopyAsync(key))!;
             Assert.Single(puts, p => p.ConversationId == copy.ConversationId && p.ActivityId == copy.ActivityId);
         }
+    }
+
+    [Fact]
+    public async Task Changes_that_waited_behind_a_stopped_dispatcher_rewrite_each_copy_once_with_its_newest_card()
+    {
+        await using var bed = await OutboxTestBed.StartAsync();
+        await bed.CommitAsync((db, teams) =>
+            teams.PostCardToChannelAsync(db, Item, $"{Item}/tier1", bed.Channel("tier1"), OutboxTestBed.Card("v1"), "INT-30", alert: false, default));
+        await bed.SettledAsync();
+        await bed.RestartAsync(dispatcherEnabled: false);
+
+        foreach (var version in new[] { "v2", "v3", "v4" })
+        {
+            bed.Board.Show($"{Item}/tier1", version);
+            await bed.CommitAsync((db, teams) => teams.RefreshAllCopiesAsync(db, Item, _ => true, version, default));
+        }
+        var queued = await bed.MessagesAsync();
+        await bed.RestartAsync();
+        await bed.SettledAsync();
+
+        Assert.Single(queued, m => m.Kind == OutboxMessageKind.RefreshCopy);
+        var put = Assert.Single(bed.Connector.Requests, r => r.Route == ConnectorRoute.UpdateActivity);
+        Assert.Equal("v4", OutboxTestBed.CardText(put.Activity));
+    }
+
+    [Fact]
+    public async Task A_refresh_of_a_copy_nobody_can_draw_a_card_for_fails_and_says_so()
+    {
+        await using var bed = await OutboxTestBed.StartAsync();
+        await bed.CommitAsync((db, teams) =>
+            teams.PostCardToChannelAsync(db, Item, $"{Item}/tier1", bed.Channel("tier1"), OutboxTestBed.Card("v1"), "INT-30", alert: false, default));
+        await bed.SettledAsync();
+
+        await bed.CommitAsync((db, teams) => teams.RefreshAllCopiesAsync(db, Item, _ => true, "v2", default));
+        var settled = await bed.SettledAsync();
+
+        var refresh = Assert.Single(settled, m => m.Kind == OutboxMessageKind.RefreshCopy);
+        Assert.Equal(OutboxState.Failed, refresh.State);
+        Assert.Contains("No current card", refresh.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(bed.Connector.Requests, r => r.Route == ConnectorRoute.UpdateActivity);
     }
 
     [Fact]
