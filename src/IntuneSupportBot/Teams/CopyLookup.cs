@@ -13,7 +13,7 @@ internal static class CopyLookup
         [OutboxMessageKind.CreateChannelThread, OutboxMessageKind.PostToConversation, OutboxMessageKind.CreatePersonalChatAndPost];
 
     /// <summary>Each live copy of <paramref name="itemKey"/> with its thread key, in copy-key order.</summary>
-    public static async Task<IReadOnlyList<(string CopyKey, string ThreadKey)>> CopiesOfAsync(AppDbContext db, string itemKey, CancellationToken ct)
+    public static async Task<IReadOnlyList<ItemCopy>> CopiesOfAsync(AppDbContext db, string itemKey, CancellationToken ct)
     {
         var posted = await db.CardCopies.AsNoTracking().Where(c => c.ItemKey == itemKey)
             .Select(c => new { c.CopyKey, c.ThreadKey }).ToListAsync(ct);
@@ -24,8 +24,12 @@ internal static class CopyLookup
         return [.. posted.Concat(queued).Concat(added)
             .DistinctBy(c => c.CopyKey, StringComparer.Ordinal)
             .OrderBy(c => c.CopyKey, StringComparer.Ordinal)
-            .Select(c => (c.CopyKey, c.ThreadKey))];
+            .Select(c => new ItemCopy(c.CopyKey, c.ThreadKey))];
     }
+
+    /// <summary>Copies of <paramref name="itemKey"/> whose posts are only added to <paramref name="db"/> so far.</summary>
+    public static IEnumerable<ItemCopy> AddedCopiesOf(AppDbContext db, string itemKey) =>
+        AddedPosts(db).Where(m => m.ItemKey == itemKey).Select(m => new ItemCopy(m.CopyKey, m.ThreadKey));
 
     /// <summary>The thread a copy lives in (or will, once its post is sent); null when no such copy is known.</summary>
     public static async Task<string?> ThreadOfAsync(AppDbContext db, string copyKey, CancellationToken ct) =>

@@ -66,15 +66,37 @@ public sealed class Outbox(
     }
 
     /// <summary>
-    /// Queues a refresh of a copy unless one is already waiting: that one draws the card when it is sent, so it
-    /// will show this change too. True when queued.
+    /// Queues each refresh unless one for the same copy is already waiting (it draws the card when it is sent, so it
+    /// will show this change too) or its idempotency key is taken; one query for all of them. Returns those queued.
     /// </summary>
-    public async Task<bool> EnqueueRefreshAsync(AppDbContext db, OutboxMessage refresh, CancellationToken ct)
+    public async Task<IReadOnlyList<OutboxMessage>> EnqueueRefreshesAsync(AppDbContext db, IReadOnlyList<OutboxMessage> refreshes, CancellationToken ct)
     {
-        var waiting = db.ChangeTracker.Entries<OutboxMessage>()
-                .Any(e => e.State == EntityState.Added && e.Entity.Kind == OutboxMessageKind.RefreshCopy && e.Entity.CopyKey == refresh.CopyKey)
-            || await db.OutboxMessages.AnyAsync(m => m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && m.CopyKey == refresh.CopyKey, ct);
-        return !waiting && await EnqueueAsync(db, refresh, ct);
+        if (refreshes.Count == 0)
+        {
+            return [];
+        }
+        var copyKeys = refreshes.Select(r => r.CopyKey).ToList();
+        var keys = refreshes.Select(r => r.IdempotencyKey).ToList();
+        var stored = await db.OutboxMessages.AsNoTracking()
+            .Where(m => (m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && copyKeys.Contains(m.CopyKey)) || keys.Contains(m.IdempotencyKey))
+            .Select(m => new { m.CopyKey, m.IdempotencyKey, m.State, m.Kind })
+            .ToListAsync(ct);
+        var added = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Select(m => new { m.CopyKey, m.IdempotencyKey, m.State, m.Kind });
+        var known = stored.Concat(added).ToList();
+        var queued = new List<OutboxMessage>();
+        foreach (var refresh in refreshes)
+        {
+            var taken = known.Any(m => m.IdempotencyKey == refresh.IdempotencyKey
+                || (m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && m.CopyKey == refresh.CopyKey));
+            if (!taken)
+            {
+                Enqueue(db, refresh);
+                known.Add(new { refresh.CopyKey, refresh.IdempotencyKey, refresh.State, refresh.Kind });
+                queued.Add(refresh);
+            }
+        }
+        return queued;
     }
 
     /// <summary>For callers without a transaction of their own: saves the message at once; false when its key was already queued.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IntuneSupportBot.BotFramework.Schema;
 using IntuneSupportBot.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace IntuneSupportBot.Teams;
 
@@ -11,7 +12,7 @@ namespace IntuneSupportBot.Teams;
 /// posting the same copy key again is a no-op. <paramref name="changeId"/> arguments make an update or reply
 /// idempotent (the same change queued twice is sent once); null means "always a new message".
 /// </summary>
-public sealed class TeamsMessenger(Outbox outbox)
+public sealed class TeamsMessenger(Outbox outbox, IDbContextFactory<AppDbContext> contexts)
 {
     /// <summary>Opens a new thread in <paramref name="channel"/> whose root message is <paramref name="card"/>; <paramref name="alert"/> raises an activity-feed notification.</summary>
     public async Task PostCardToChannelAsync(AppDbContext db, string itemKey, string copyKey, TeamsChannelAddress channel, Attachment card,
@@ -35,25 +36,37 @@ public sealed class TeamsMessenger(Outbox outbox)
     }
 
     /// <summary>
-    /// Queues a refresh of every copy of the item that shows a card (posted or still queued; notices are left alone):
-    /// each is rewritten with the card <see cref="ICopyCards"/> draws when the refresh is sent. Returns the copy keys
-    /// that now have a refresh waiting.
+    /// The item's copies as committed (posted, or queued to be): read before a write transaction, outside the write
+    /// gate, and handed to <see cref="RefreshCopiesAsync"/>. Only a change of the item itself adds copies, so a
+    /// writer that checks the item's version has read them all.
     /// </summary>
-    public async Task<IReadOnlyList<string>> RefreshAllCopiesAsync(AppDbContext db, string itemKey, Func<string, bool> showsCard, string? changeId,
-        CancellationToken ct)
+    public async Task<IReadOnlyList<ItemCopy>> CopiesOfAsync(string itemKey, CancellationToken ct)
     {
-        var refreshed = new List<string>();
-        foreach (var (copyKey, threadKey) in await CopyLookup.CopiesOfAsync(db, itemKey, ct))
-        {
-            if (showsCard(copyKey))
-            {
-                await outbox.EnqueueRefreshAsync(db, OutboxMessage.RefreshCopy(Key("refresh", copyKey, changeId), itemKey, copyKey, threadKey), ct);
-                refreshed.Add(copyKey);
-            }
-        }
-
-        return refreshed;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CopyLookup.CopiesOfAsync(db, itemKey, ct);
     }
+
+    /// <summary>
+    /// Queues a refresh of every copy of the item that shows a card: those in <paramref name="copies"/> and those
+    /// queued in <paramref name="db"/>. Each is rewritten with the card <see cref="ICopyCards"/> draws when the
+    /// refresh is sent; a copy whose refresh is still waiting gets no second one. Returns the copy keys refreshed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RefreshCopiesAsync(AppDbContext db, string itemKey, IReadOnlyList<ItemCopy> copies,
+        Func<string, bool> showsCard, string? changeId, CancellationToken ct)
+    {
+        var all = copies.Concat(CopyLookup.AddedCopiesOf(db, itemKey))
+            .DistinctBy(c => c.CopyKey, StringComparer.Ordinal)
+            .Where(c => showsCard(c.CopyKey))
+            .OrderBy(c => c.CopyKey, StringComparer.Ordinal)
+            .ToList();
+        await outbox.EnqueueRefreshesAsync(db, [.. all.Select(c => OutboxMessage.RefreshCopy(Key("refresh", c.CopyKey, changeId), itemKey, c.CopyKey, c.ThreadKey))], ct);
+        return [.. all.Select(c => c.CopyKey)];
+    }
+
+    /// <summary><see cref="RefreshCopiesAsync"/> for a writer that has not read the copies before its transaction.</summary>
+    public async Task<IReadOnlyList<string>> RefreshAllCopiesAsync(AppDbContext db, string itemKey, Func<string, bool> showsCard, string? changeId,
+        CancellationToken ct) =>
+        await RefreshCopiesAsync(db, itemKey, await CopyLookup.CopiesOfAsync(db, itemKey, ct), showsCard, changeId, ct);
 
     /// <summary>Posts <paramref name="activity"/> into the conversation where the copy lives (its channel thread, or its chat).</summary>
     public async Task PostToThreadOfAsync(AppDbContext db, string itemKey, string copyKey, Activity activity, string? changeId, CancellationToken ct)

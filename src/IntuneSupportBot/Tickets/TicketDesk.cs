@@ -31,10 +31,11 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
     /// <param name="tiers">Gathered with <see cref="TicketViews.PrepareAsync"/> before the call (it talks to the directory).</param>
     public async Task<TicketActionResult> ApplyAsync(Ticket loaded, TicketCommand command, Actor actor, string? requestId,
         TeamsUserAddress requester, TierViews tiers, CancellationToken ct) =>
-        await store.ApplyAsync(loaded.Id, loaded, command, actor, requestId, (ticket, change) =>
+        await store.ApplyAsync(loaded.Id, loaded, command, actor, requestId, async (ticket, change, before) =>
         {
             // Only an escalation posts a card with the change; the other copies draw theirs when their refresh is sent.
             var newThread = change.ToTier != change.FromTier ? views.ChannelCard(ticket, change.ToTier, tiers) : null;
+            var copies = await messenger.CopiesOfAsync(TicketCopies.Item(ticket.Id), before);
             return async (db, _, _, token) =>
             {
                 var item = TicketCopies.Item(ticket.Id);
@@ -42,7 +43,7 @@ public sealed class TicketDesk(TicketStore store, TeamsMessenger messenger, Tick
                 {
                     await PostToTierAsync(db, ticket, change.ToTier, tiers, newThread, token);
                 }
-                await messenger.RefreshAllCopiesAsync(db, item, TicketCopies.ShowsCard, $"v{ticket.Version}", token);
+                await messenger.RefreshCopiesAsync(db, item, copies, TicketCopies.ShowsCard, $"v{ticket.Version}", token);
                 switch (change.Kind)
                 {
                     case TicketEventKind.FixRecorded:

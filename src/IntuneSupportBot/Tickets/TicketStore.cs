@@ -97,7 +97,7 @@ public sealed class TicketStore(
     /// </summary>
     public Task<TicketActionResult> ApplyAsync(
         string id, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
-        ApplyAsync(id, loaded: null, command, actor, requestId, inTransaction is null ? null : (_, _) => inTransaction, ct);
+        ApplyAsync(id, loaded: null, command, actor, requestId, inTransaction is null ? null : (_, _, _) => Task.FromResult(inTransaction), ct);
 
     /// <param name="loaded">
     /// The ticket as the caller just read it, decided on first instead of reading it again; if it is no longer
@@ -124,7 +124,8 @@ public sealed class TicketStore(
             {
                 return new TicketActionResult(current, decision);
             }
-            if (await TrySaveAsync(current, accepted, command.Kind, requestId, prepare?.Invoke(accepted.Next, accepted.Event), ct))
+            var hook = prepare is null ? null : await prepare(accepted.Next, accepted.Event, ct);
+            if (await TrySaveAsync(current, accepted, command.Kind, requestId, hook, ct))
             {
                 return new TicketActionResult(accepted.Next, accepted);
             }

@@ -11,7 +11,7 @@ public delegate Task TicketTransactionHook(AppDbContext db, Ticket ticket, Ticke
 
 /// <summary>
 /// Called once a change is decided and before the write gate is entered, with the ticket as it will be: does the
-/// slow work that needs no database (building cards) outside the gate every writer queues at, and returns the
-/// hook that writes the result inside the transaction.
+/// slow work (building a card, reading what the write will need) outside the gate every writer queues at, and
+/// returns the hook that writes the result inside the transaction. Called again if the change has to be decided again.
 /// </summary>
-public delegate TicketTransactionHook TicketHookPreparer(Ticket next, TicketEvent change);
+public delegate Task<TicketTransactionHook> TicketHookPreparer(Ticket next, TicketEvent change, CancellationToken ct);
