@@ -12,19 +12,23 @@ internal static class CopyLookup
     private static readonly OutboxMessageKind[] CopyKinds =
         [OutboxMessageKind.CreateChannelThread, OutboxMessageKind.PostToConversation, OutboxMessageKind.CreatePersonalChatAndPost];
 
+    // Every card change reads this, so it is compiled once: posted copies and posts still queued, in one statement.
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<ItemCopy>> Committed = EF.CompileAsyncQuery(
+        (AppDbContext db, string itemKey) => db.CardCopies.Where(c => c.ItemKey == itemKey).Select(c => new { c.CopyKey, c.ThreadKey })
+            .Concat(db.OutboxMessages
+                .Where(m => m.ItemKey == itemKey
+                    && (m.Kind == OutboxMessageKind.CreateChannelThread || m.Kind == OutboxMessageKind.PostToConversation || m.Kind == OutboxMessageKind.CreatePersonalChatAndPost)
+                    && (m.State == OutboxState.Pending || m.State == OutboxState.Sending))
+                .Select(m => new { m.CopyKey, m.ThreadKey }))
+            .Select(c => new ItemCopy(c.CopyKey, c.ThreadKey)));
+
     /// <summary>Each live copy of <paramref name="itemKey"/> with its thread key, in copy-key order.</summary>
     public static async Task<IReadOnlyList<ItemCopy>> CopiesOfAsync(AppDbContext db, string itemKey, CancellationToken ct)
     {
-        var posted = await db.CardCopies.AsNoTracking().Where(c => c.ItemKey == itemKey)
-            .Select(c => new { c.CopyKey, c.ThreadKey }).ToListAsync(ct);
-        var queued = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.ItemKey == itemKey && CopyKinds.Contains(m.Kind) && (m.State == OutboxState.Pending || m.State == OutboxState.Sending))
-            .Select(m => new { m.CopyKey, m.ThreadKey }).ToListAsync(ct);
-        var added = AddedPosts(db).Where(m => m.ItemKey == itemKey).Select(m => new { m.CopyKey, m.ThreadKey });
-        return [.. posted.Concat(queued).Concat(added)
+        var committed = await Committed(db, itemKey).ToListAsync(ct);
+        return [.. committed.Concat(AddedCopiesOf(db, itemKey))
             .DistinctBy(c => c.CopyKey, StringComparer.Ordinal)
-            .OrderBy(c => c.CopyKey, StringComparer.Ordinal)
-            .Select(c => new ItemCopy(c.CopyKey, c.ThreadKey))];
+            .OrderBy(c => c.CopyKey, StringComparer.Ordinal)];
     }
 
     /// <summary>Copies of <paramref name="itemKey"/> whose posts are only added to <paramref name="db"/> so far.</summary>

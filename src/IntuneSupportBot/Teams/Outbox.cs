@@ -13,6 +13,12 @@ public sealed class Outbox(
     OutboxCommitInterceptor commits,
     TimeProvider clock)
 {
+    // Every card change asks this inside the write gate, so it is compiled once.
+    private static readonly Func<AppDbContext, List<string>, List<string>, IAsyncEnumerable<QueuedKeys>> Taken = EF.CompileAsyncQuery(
+        (AppDbContext db, List<string> copyKeys, List<string> keys) => db.OutboxMessages
+            .Where(m => (m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && copyKeys.Contains(m.CopyKey)) || keys.Contains(m.IdempotencyKey))
+            .Select(m => new QueuedKeys(m.CopyKey, m.IdempotencyKey, m.State, m.Kind)));
+
     /// <summary>
     /// Adds <paramref name="message"/> to <paramref name="db"/>; it is saved by the caller's SaveChanges/commit. A second
     /// message with the same idempotency key in the same context is ignored; one already committed makes the caller's
@@ -77,12 +83,9 @@ public sealed class Outbox(
         }
         var copyKeys = refreshes.Select(r => r.CopyKey).ToList();
         var keys = refreshes.Select(r => r.IdempotencyKey).ToList();
-        var stored = await db.OutboxMessages.AsNoTracking()
-            .Where(m => (m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && copyKeys.Contains(m.CopyKey)) || keys.Contains(m.IdempotencyKey))
-            .Select(m => new { m.CopyKey, m.IdempotencyKey, m.State, m.Kind })
-            .ToListAsync(ct);
+        var stored = await Taken(db, copyKeys, keys).ToListAsync(ct);
         var added = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Select(m => new { m.CopyKey, m.IdempotencyKey, m.State, m.Kind });
+            .Select(m => new QueuedKeys(m.CopyKey, m.IdempotencyKey, m.State, m.Kind));
         var known = stored.Concat(added).ToList();
         var queued = new List<OutboxMessage>();
         foreach (var refresh in refreshes)
@@ -92,7 +95,7 @@ public sealed class Outbox(
             if (!taken)
             {
                 Enqueue(db, refresh);
-                known.Add(new { refresh.CopyKey, refresh.IdempotencyKey, refresh.State, refresh.Kind });
+                known.Add(new QueuedKeys(refresh.CopyKey, refresh.IdempotencyKey, refresh.State, refresh.Kind));
                 queued.Add(refresh);
             }
         }
@@ -115,4 +118,6 @@ public sealed class Outbox(
 
     private static bool IsQueuedIn(AppDbContext db, string idempotencyKey) =>
         db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == idempotencyKey);
+
+    private sealed record QueuedKeys(string CopyKey, string IdempotencyKey, OutboxState State, OutboxMessageKind Kind);
 }

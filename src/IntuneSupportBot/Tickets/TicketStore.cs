@@ -139,13 +139,17 @@ public sealed class TicketStore(
         }
     }
 
+    // Asked on every card press, so compiled once.
+    private static readonly Func<AppDbContext, string, TicketCommandKind, string, string, Task<int?>> EarlierSequence = EF.CompileAsyncQuery(
+        (AppDbContext db, string ticketId, TicketCommandKind kind, string actorId, string requestId) => db.TicketRequests
+            .Where(r => r.TicketId == ticketId && r.CommandKind == kind && r.ActorObjectId == actorId && r.RequestId == requestId)
+            .Select(r => (int?)r.EventSequence)
+            .SingleOrDefault());
+
     private async Task<TicketEvent?> EarlierEventAsync(Ticket ticket, TicketCommand command, Actor actor, string requestId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var sequence = await db.TicketRequests.AsNoTracking()
-            .Where(r => r.TicketId == ticket.Id && r.CommandKind == command.Kind && r.ActorObjectId == actor.ObjectId && r.RequestId == requestId)
-            .Select(r => (int?)r.EventSequence)
-            .SingleOrDefaultAsync(ct);
+        var sequence = await EarlierSequence(db, ticket.Id, command.Kind, actor.ObjectId, requestId);
         return sequence is null ? null : ticket.History.Single(e => e.Sequence == sequence);
     }
 
