@@ -8,11 +8,20 @@ namespace IntuneSupportBot.BotFramework.Turns;
 /// Teams redelivers an activity it thinks was too slow (and retries invokes), with the same id. A redelivery
 /// runs no turn: it waits for the first delivery and answers with the same invoke response.
 /// </summary>
+/// <remarks>
+/// Deliveries are remembered for five minutes, and at most <see cref="MaxRemembered"/> of them: an invoke's
+/// response is a whole card, so under a flood the oldest are forgotten early rather than memory growing with the
+/// rate. Redeliveries come within seconds, and 20,000 turns is minutes of a busy tenant's traffic.
+/// </remarks>
 public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<DeduplicationMiddleware> logger) : ITurnMiddleware
 {
+    public const int MaxRemembered = 20_000;
+
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, Delivery> _seen = new(StringComparer.Ordinal);
-    private long _nextSweep;
+
+    // Arrival order, which is also expiry order (one window for all): the oldest are forgotten first.
+    private readonly ConcurrentQueue<KeyValuePair<string, Delivery>> _arrivals = new();
 
     public async Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct)
     {
@@ -23,10 +32,15 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
             return;
         }
         var now = clock.GetUtcNow();
-        SweepExpired(now);
+        Forget(now);
         var delivery = new Delivery(now + Window);
-        var first = _seen.GetOrAdd($"{conversation}\n{id}", delivery);
-        if (!ReferenceEquals(first, delivery) && first.ExpiresAt > now)
+        var key = $"{conversation}\n{id}";
+        var first = _seen.GetOrAdd(key, delivery);
+        if (ReferenceEquals(first, delivery))
+        {
+            _arrivals.Enqueue(KeyValuePair.Create(key, delivery));
+        }
+        else if (first.ExpiresAt > now)
         {
             LogRedelivery(logger, id);
             turnContext.InvokeResponse = await first.Outcome.Task.WaitAsync(ct);
@@ -42,19 +56,14 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
         }
     }
 
-    private void SweepExpired(DateTimeOffset now)
+    private void Forget(DateTimeOffset now)
     {
-        var ticks = now.UtcTicks;
-        var due = Interlocked.Read(ref _nextSweep);
-        if (ticks < due || Interlocked.CompareExchange(ref _nextSweep, ticks + Window.Ticks, due) != due)
+        while (_arrivals.TryPeek(out var oldest) && (oldest.Value.ExpiresAt <= now || _seen.Count > MaxRemembered))
         {
-            return;
-        }
-        foreach (var (key, seen) in _seen)
-        {
-            if (seen.ExpiresAt <= now)
+            if (_arrivals.TryDequeue(out oldest))
             {
-                _seen.TryRemove(key, out _);
+                // Only this delivery's entry: the same key may have been delivered afresh after it expired.
+                _seen.TryRemove(oldest);
             }
         }
     }

@@ -83,6 +83,23 @@ public sealed class ActivityHandlerTests
         Assert.Equal(2, counting.Turns);
     }
 
+    [Fact]
+    public async Task Past_the_most_it_remembers_the_oldest_delivery_is_forgotten_within_the_window()
+    {
+        var counting = new VerbBot();
+        var adapter = new TestAdapter([new DeduplicationMiddleware(new FakeTimeProvider(), NullLogger<DeduplicationMiddleware>.Instance)]);
+        Activity Message(int i) => new() { Type = ActivityTypes.Message, Id = $"m-{i}", Text = "hi" };
+
+        for (var i = 0; i <= DeduplicationMiddleware.MaxRemembered + 1; i++)
+        {
+            await adapter.SendAsync(counting, Message(i));
+        }
+        await adapter.SendAsync(counting, Message(DeduplicationMiddleware.MaxRemembered + 1));
+        await adapter.SendAsync(counting, Message(0));
+
+        Assert.Equal(DeduplicationMiddleware.MaxRemembered + 3, counting.Turns);
+    }
+
     private static Activity CardAction(string? verb) => new()
     {
         Type = ActivityTypes.Invoke,
