@@ -114,10 +114,10 @@ public sealed class TicketStore(
             {
                 return new TicketActionResult(null, new Refused(new TicketRefusal(RefusalReason.TicketNotFound)));
             }
-            if (requestId is not null && await EarlierEventAsync(current, command, actor, requestId, ct) is { } earlier)
+            if (requestId is not null && await EarlierEventAsync(current, command, actor, requestId, ct) is var (seen, earlier))
             {
-                TicketStoreLog.Replayed(logger, current.Id, command.Kind);
-                return new TicketActionResult(current, new Accepted(current, earlier), Replayed: true);
+                TicketStoreLog.Replayed(logger, seen.Id, command.Kind);
+                return new TicketActionResult(seen, new Accepted(seen, earlier), Replayed: true);
             }
             var decision = workflow.Decide(current, command, actor, clock.GetUtcNow());
             if (decision is not Accepted accepted)
@@ -146,11 +146,21 @@ public sealed class TicketStore(
             .Select(r => (int?)r.EventSequence)
             .SingleOrDefault());
 
-    private async Task<TicketEvent?> EarlierEventAsync(Ticket ticket, TicketCommand command, Actor actor, string requestId, CancellationToken ct)
+    /// <summary>The event the same request produced before, with a ticket that holds it; null when it is new.</summary>
+    private async Task<(Ticket Ticket, TicketEvent Event)?> EarlierEventAsync(Ticket ticket, TicketCommand command, Actor actor, string requestId, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var sequence = await EarlierSequence(db, ticket.Id, command.Kind, actor.ObjectId, requestId);
-        return sequence is null ? null : ticket.History.Single(e => e.Sequence == sequence);
+        int? sequence;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            sequence = await EarlierSequence(db, ticket.Id, command.Kind, actor.ObjectId, requestId);
+        }
+        if (sequence is null)
+        {
+            return null;
+        }
+        // The first delivery may have committed after this copy of the ticket was read: then read it again.
+        var holding = ticket.History.Count >= sequence ? ticket : await LoadAsync(ticket.Id, ct) ?? ticket;
+        return holding.History.FirstOrDefault(e => e.Sequence == sequence) is { } earlier ? (holding, earlier) : null;
     }
 
     /// <summary>False when the version read is no longer the stored one; nothing is written then.</summary>

@@ -142,6 +142,20 @@ public sealed class TicketStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_already_applied_since_the_ticket_was_read_is_replayed_with_the_ticket_that_holds_it()
+    {
+        var ticket = await Store.FileAsync(New(), default);
+        var note = new TicketCommand.AddNote("Checked the MDM user scope");
+        var first = await _database.StoreAfterRestart().ApplyAsync(ticket.Id, note, Dana(1), "activity-8", null, default);
+
+        var again = await Store.ApplyAsync(ticket.Id, note, Dana(1), "activity-8", null, default);
+
+        Assert.True(again.Replayed);
+        Assert.Equal(first.Accepted!.Event, again.Accepted!.Event);
+        Assert.Equal((2, 1), (again.Ticket!.History.Count, again.Ticket.Notes.Count));
+    }
+
+    [Fact]
     public async Task The_same_request_delivered_twice_at_once_is_one_transition()
     {
         var ticket = await Store.FileAsync(New(), default);
