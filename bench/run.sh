@@ -2,7 +2,7 @@
 # One bench session: the bare-Kestrel ceiling, our bot (echo, intake; then claim on a fresh instance), then the
 # reference peer bot (echo, intake; it has no tickets, so no claim),
 # all with the same driver on 127.0.0.1, one after the other; the table goes to bench/results/latest.md.
-# Tunables (environment): CONCURRENCY (64), DURATION (20s), WARMUP (5s), TURN_TIMEOUT (10s),
+# Tunables (environment): CONCURRENCY (64), DURATION (20s), WARMUP (5s), CLAIM_WARMUP (30s), TURN_TIMEOUT (10s),
 # OURS_INTAKE_REPLIES / OURS_INTAKE_EXPECT (driver --replies / --expect for our intake), PEER_DIR.
 set -euo pipefail
 
@@ -12,6 +12,9 @@ cd "$root"
 concurrency="${CONCURRENCY:-64}"
 duration="${DURATION:-20s}"
 warmup="${WARMUP:-5s}"
+# The ticket path runs far more code than an echo (EF Core, cards, the outbox), and the runtime is still
+# compiling its hot methods at full optimization for about half a minute under this load.
+claim_warmup="${CLAIM_WARMUP:-30s}"
 turn_timeout="${TURN_TIMEOUT:-10s}"
 startup_limit=30
 results="$root/bench/results"
@@ -90,12 +93,13 @@ start_target() {
 }
 
 drive() {
-    local label="$1" scenario="$2"
+    local label="$1" scenario="$2" run_warmup="$warmup"
     shift 2
-    say "$label $scenario: $concurrency conversations, ${warmup} warm-up, ${duration} measured"
+    [[ "$scenario" == claim ]] && run_warmup="$claim_warmup"
+    say "$label $scenario: $concurrency conversations, ${run_warmup} warm-up, ${duration} measured"
     local out="$results/$label-$scenario.json"
     if ! timeout 600 dotnet run -c Release --no-build --project bench/LoadDriver -- \
-        --scenario "$scenario" --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" \
+        --scenario "$scenario" --concurrency "$concurrency" --duration "$duration" --warmup "$run_warmup" \
         --timeout "$turn_timeout" --label "$label" --json "$out" "$@" 2>"$work/driver.err" | sed 's/^/   /' >&2; then
         notes+=("$label $scenario: no measured turn ($(one_line <"$work/driver.err"))")
         say "${notes[-1]}"
