@@ -40,10 +40,14 @@ public sealed class Outbox(
         commits.Arm(db);
     }
 
-    /// <summary>Like <see cref="Enqueue"/>, and also skips a message whose idempotency key is already committed; true when added.</summary>
+    /// <summary>
+    /// Like <see cref="Enqueue"/>, and also skips a message whose idempotency key is already committed, or a post of a
+    /// copy that is already posted (its own row may have been cleaned up since); true when added.
+    /// </summary>
     public async Task<bool> EnqueueAsync(AppDbContext db, OutboxMessage message, CancellationToken ct)
     {
-        if (IsQueuedIn(db, message.IdempotencyKey) || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == message.IdempotencyKey, ct))
+        if (IsQueuedIn(db, message.IdempotencyKey) || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == message.IdempotencyKey, ct)
+            || (message.CreatesCopy && await db.CardCopies.AnyAsync(c => c.CopyKey == message.CopyKey, ct)))
         {
             return false;
         }

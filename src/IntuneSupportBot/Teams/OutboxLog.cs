@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace IntuneSupportBot.Teams;
 
-/// <summary>The dispatcher's log lines: ids, kinds, status codes; never the message content.</summary>
+/// <summary>The dispatcher's and the clean-up's log lines: ids, kinds, status codes, counts; never the message content.</summary>
 internal static partial class OutboxLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox dispatcher is disabled (Outbox:Enabled=false); messages stay queued")]
@@ -25,4 +25,10 @@ internal static partial class OutboxLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatcher could not read or update the outbox; trying again at the next poll")]
     public static partial void LoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox clean-up deleted {Sent} sent and {FailedOrUncertain} failed or uncertain messages past their keeping time")]
+    public static partial void CleanedUp(ILogger logger, int sent, int failedOrUncertain);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox clean-up failed; trying again in {Interval}")]
+    public static partial void CleanupFailed(ILogger logger, TimeSpan interval, Exception exception);
 }

@@ -1,3 +1,4 @@
+using IntuneSupportBot.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,12 +23,15 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         message.Property(m => m.ReplyToId).HasMaxLength(200);
         message.Property(m => m.LastError).HasMaxLength(1000);
 
-        // Compared and ordered in the dispatcher's query; UTC ticks compare the same on every provider.
+        // Compared and ordered by the dispatcher and the clean-up; UTC ticks compare the same on every provider.
         message.Property(m => m.NextAttemptAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        message.Property(m => m.SentAt).HasConversion<UtcTicksConverter>();
 
         // The dispatcher looks for the oldest unsent message of each thread.
         message.HasIndex(m => new { m.State, m.ThreadKey, m.Id });
         message.HasIndex(m => new { m.ItemKey, m.State });
+        // The clean-up deletes the oldest sent messages a batch at a time; without this a batch also reads every sent row it keeps.
+        message.HasIndex(m => new { m.State, m.SentAt });
         message.Ignore(m => m.CreatesCopy);
         message.Ignore(m => m.IsPost);
     }

@@ -4,13 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace IntuneSupportBot.Teams;
 
 /// <summary>
-/// The dispatcher's side of the outbox table: which messages are due, and what became of each. A message is due
-/// when it is the oldest unsent message of its thread and its next attempt time has come; claiming it marks it
-/// <see cref="OutboxState.Sending"/>, which also holds back the rest of its thread until it is settled.
+/// The dispatcher's side of the outbox table: which messages are due, what became of each, and which finished ones
+/// are deleted. A message is due when it is the oldest unsent message of its thread and its next attempt time has
+/// come; claiming it marks it <see cref="OutboxState.Sending"/>, which also holds back the rest of its thread until
+/// it is settled.
 /// </summary>
 public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, TimeProvider clock)
 {
     private const int MaxErrorLength = 1000;
+
+    /// <summary>Rows one clean-up statement deletes at most, so SQLite's one writer is never held for long.</summary>
+    public const int DeleteBatchSize = 1000;
 
     /// <summary>
     /// Settles messages a previous process left in <see cref="OutboxState.Sending"/>: an update is sent again (a PUT
@@ -104,6 +108,24 @@ public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, Databa
     public Task GiveUpAsync(OutboxMessage message, OutboxState state, string error, CancellationToken ct) =>
         SettleAsync(message.Id, state, null, error, ct);
 
+    /// <summary>
+    /// Deletes messages sent before <paramref name="sentBefore"/>, and failed or uncertain ones whose last attempt was
+    /// due before <paramref name="endedBefore"/>, oldest first, <see cref="DeleteBatchSize"/> rows per statement, each
+    /// statement under the write gate. Pending and Sending messages and card copies are never deleted.
+    /// </summary>
+    public async Task<RemovedMessages> DeleteFinishedAsync(DateTimeOffset sentBefore, DateTimeOffset endedBefore, CancellationToken ct)
+    {
+        var sent = await DeleteInBatchesAsync(db => db.OutboxMessages
+            .Where(m => m.State == OutboxState.Sent && m.SentAt < sentBefore)
+            .OrderBy(m => m.SentAt), ct);
+        // Nothing records when a message ended; the due time of its last attempt is the latest time it holds (never
+        // before its creation), so a message retried for hours is kept from its last try.
+        var ended = await DeleteInBatchesAsync(db => db.OutboxMessages
+            .Where(m => (m.State == OutboxState.Failed || m.State == OutboxState.Uncertain) && m.NextAttemptAt < endedBefore)
+            .OrderBy(m => m.NextAttemptAt), ct);
+        return new RemovedMessages(sent, ended);
+    }
+
     private async Task SettleAsync(long id, OutboxState state, DateTimeOffset? nextAttemptAt, string error, CancellationToken ct)
     {
         var text = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
@@ -114,6 +136,21 @@ public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, Databa
         message.LastError = text;
         message.NextAttemptAt = nextAttemptAt ?? message.NextAttemptAt;
         await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<int> DeleteInBatchesAsync(Func<AppDbContext, IQueryable<OutboxMessage>> expired, CancellationToken ct)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            using var gate = await writeGate.EnterAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            deleted = await expired(db).Take(DeleteBatchSize).ExecuteDeleteAsync(ct);
+            total += deleted;
+        }
+        while (deleted == DeleteBatchSize);
+        return total;
     }
 
     // The oldest unsent message of each thread that is not already being sent.

@@ -137,8 +137,8 @@ namespace IntuneSupportBot.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServiceUrl")
                         .HasMaxLength(400)
@@ -168,6 +168,8 @@ namespace IntuneSupportBot.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("ItemKey", "State");
+
+                    b.HasIndex("State", "SentAt");
 
                     b.HasIndex("State", "ThreadKey", "Id");
 
