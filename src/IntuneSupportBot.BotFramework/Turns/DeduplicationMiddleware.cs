@@ -22,6 +22,7 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
 
     // Arrival order, which is also expiry order (one window for all): the oldest are forgotten first.
     private readonly ConcurrentQueue<KeyValuePair<string, Delivery>> _arrivals = new();
+    private int _remembered;
 
     public async Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct)
     {
@@ -39,6 +40,7 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
         if (ReferenceEquals(first, delivery))
         {
             _arrivals.Enqueue(KeyValuePair.Create(key, delivery));
+            Interlocked.Increment(ref _remembered);
         }
         else if (first.ExpiresAt > now)
         {
@@ -58,10 +60,12 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
 
     private void Forget(DateTimeOffset now)
     {
-        while (_arrivals.TryPeek(out var oldest) && (oldest.Value.ExpiresAt <= now || _seen.Count > MaxRemembered))
+        // A counter of its own: the dictionary's Count takes all of its locks, on every turn.
+        while (_arrivals.TryPeek(out var oldest) && (oldest.Value.ExpiresAt <= now || Volatile.Read(ref _remembered) > MaxRemembered))
         {
             if (_arrivals.TryDequeue(out oldest))
             {
+                Interlocked.Decrement(ref _remembered);
                 // Only this delivery's entry: the same key may have been delivered afresh after it expired.
                 _seen.TryRemove(oldest);
             }
