@@ -177,6 +177,29 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
         Assert.Equal(1, urgent.Tier);
     }
 
+    [Fact]
+    public async Task Moves_made_while_Teams_throttles_the_thread_reach_its_card_in_fewer_updates_and_it_ends_with_the_newest()
+    {
+        var ticket = await FileAsync();
+        var tier1 = await CopyAsync(ticket.Id, 1);
+        bool IsTier1Update(ConnectorRequest r) => r.Route == ConnectorRoute.UpdateActivity && r.ConversationId == tier1.ConversationId;
+        _connector.FailNext(429, retryAfter: TimeSpan.FromSeconds(2), when: IsTier1Update);
+
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Claim, ticket);
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Note, await FindAsync(ticket.Id), (TicketInputs.Note, "Checked the MDM user scope"));
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Note, await FindAsync(ticket.Id), (TicketInputs.Note, "Asked for a new enrollment attempt"));
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Unassign, await FindAsync(ticket.Id));
+        await WaitForAsync(r => IsTier1Update(r) && r.Activity?.Attachments?[0].Content?.GetRawText().Contains("unassigned", StringComparison.Ordinal) == true);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        // Four moves; one update refused with 429, then at most two: the moves that waited went in one.
+        var updates = _connector.Requests.Where(IsTier1Update).ToList();
+        Assert.InRange(updates.Count, 2, 3);
+        var last = updates[^1].Activity!.Attachments![0].Content!.Value.GetRawText();
+        Assert.Contains("Asked for a new enrollment attempt", last, StringComparison.Ordinal);
+        Assert.Contains("unassigned", last, StringComparison.Ordinal);
+    }
+
     private async Task<Ticket> FileAsync(int tier = 1, IReadOnlyList<string>? urgency = null)
     {
         var desk = _bot.Services.GetRequiredService<TicketDesk>();
