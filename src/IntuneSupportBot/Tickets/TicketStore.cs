@@ -8,7 +8,8 @@ namespace IntuneSupportBot.Tickets;
 /// Tickets in the app's database. A change is read, decided by <see cref="TicketWorkflow"/>, and written in one
 /// transaction whose UPDATE only succeeds if the version is still the one that was read; when someone else got
 /// there first the ticket is read again and the command decided again, so the loser is refused with the winner's
-/// event (or, if the command is still legal, applied on top).
+/// event (or, if the command is still legal, applied on top). Reads are served from <see cref="TicketCache"/> and a
+/// conflict reads the file itself.
 /// </summary>
 public sealed class TicketStore(
     IDbContextFactory<AppDbContext> contexts,
