@@ -35,51 +35,6 @@ internal static class TicketRows
         Version = ticket.Version,
     };
 
-    /// <summary>
-    /// Attaches <paramref name="row"/> (<paramref name="next"/>'s) as an update of <paramref name="current"/>'s row
-    /// that only succeeds at <paramref name="current"/>'s version. The report, device facts and lists are written
-    /// only when the change replaced them (they are immutable, so the same reference is the same value): they are
-    /// the ticket's largest columns, and most moves leave them alone. Id, number and filing time never change.
-    /// </summary>
-    public static void AttachChanges(AppDbContext db, Ticket current, Ticket next, TicketRow row)
-    {
-        var entry = db.Tickets.Attach(row);
-        entry.State = EntityState.Modified;
-        entry.Property(t => t.Version).OriginalValue = current.Version;
-        entry.Property(t => t.Id).IsModified = false;
-        entry.Property(t => t.Number).IsModified = false;
-        entry.Property(t => t.CreatedAt).IsModified = false;
-        var requesterChanged = !ReferenceEquals(current.Requester, next.Requester);
-        entry.Property(t => t.RequesterObjectId).IsModified = requesterChanged;
-        entry.Property(t => t.RequesterTeamsUserId).IsModified = requesterChanged;
-        entry.Property(t => t.RequesterName).IsModified = requesterChanged;
-        entry.Property(t => t.RequesterLocale).IsModified = requesterChanged;
-        entry.Property(t => t.ReportJson).IsModified = !ReferenceEquals(current.Report, next.Report);
-        entry.Property(t => t.DevicesJson).IsModified = !ReferenceEquals(current.Devices, next.Devices);
-        entry.Property(t => t.NotesJson).IsModified = !ReferenceEquals(current.Notes, next.Notes);
-        entry.Property(t => t.HandoffsJson).IsModified = !ReferenceEquals(current.Handoffs, next.Handoffs);
-    }
-
-    public static TicketEventRow From(string ticketId, TicketEvent happened) => new()
-    {
-        TicketId = ticketId,
-        Sequence = happened.Sequence,
-        Kind = happened.Kind,
-        At = happened.At,
-        ActorObjectId = happened.By.ObjectId,
-        ActorName = happened.By.Name,
-        ActorRole = happened.By.Role,
-        ActorTier = happened.By.Tier,
-        ActorIsLead = happened.By.IsLead,
-        FromState = happened.FromState,
-        FromTier = happened.FromTier,
-        ToState = happened.ToState,
-        ToTier = happened.ToTier,
-        AssigneeObjectId = happened.Assignee?.ObjectId,
-        AssigneeName = happened.Assignee?.Name,
-        Note = happened.Note,
-    };
-
     public static Ticket ToTicket(TicketRow row, IEnumerable<TicketEventRow> history) => new()
     {
         Id = row.Id,

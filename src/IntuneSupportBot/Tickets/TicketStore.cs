@@ -35,8 +35,8 @@ public sealed class TicketStore(
         var number = await db.TicketNumbers.Where(n => n.Name == TicketNumberRow.TicketSequence).Select(n => n.Last).SingleAsync(ct);
         var ticket = Ticket.File(filing, $"{options.Value.IdPrefix}-{number}", number, clock.GetUtcNow());
         db.Tickets.Add(TicketRows.From(ticket));
-        db.TicketEvents.Add(TicketRows.From(ticket.Id, ticket.History[0]));
         await db.SaveChangesAsync(ct);
+        await TicketWrites.AddEventAsync(db, ticket.Id, ticket.History[0], ct);
         await RunHookAsync(db, inTransaction, ticket, ticket.History[0], ct);
         await transaction.CommitAsync(ct);
         cache.Remember(ticket);
@@ -192,12 +192,7 @@ public sealed class TicketStore(
             using var gate = await writeGate.EnterAsync(ct);
             await using var db = await contexts.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            TicketRows.AttachChanges(db, current, next, TicketRows.From(next));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
+            if (!await TicketWrites.UpdateAsync(db, current, next, ct))
             {
                 continue;
             }
@@ -216,35 +211,20 @@ public sealed class TicketStore(
     private async Task<bool> TrySaveAsync(
         Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
     {
-        var row = TicketRows.From(accepted.Next);
-        var happened = TicketRows.From(current.Id, accepted.Event);
         using var gate = await writeGate.EnterAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        TicketRows.AttachChanges(db, current, accepted.Next, row);
-        try
-        {
-            // The version check goes first on its own: the event rows below would otherwise collide on their
-            // sequence number with the winner's and fail as a key violation instead of a conflict.
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        // The version check goes first: the event below would otherwise collide on its sequence number with the
+        // winner's and fail as a key violation instead of a conflict.
+        if (!await TicketWrites.UpdateAsync(db, current, accepted.Next, ct))
         {
             return false;
         }
-        db.TicketEvents.Add(happened);
+        await TicketWrites.AddEventAsync(db, current.Id, accepted.Event, ct);
         if (requestId is not null)
         {
-            db.TicketRequests.Add(new TicketRequestRow
-            {
-                TicketId = current.Id,
-                CommandKind = kind,
-                ActorObjectId = accepted.Event.By.ObjectId,
-                RequestId = requestId,
-                EventSequence = accepted.Event.Sequence,
-            });
+            await TicketWrites.AddRequestAsync(db, current.Id, kind, requestId, accepted.Event, ct);
         }
-        // Saved together with whatever the hook adds: one round of writes instead of two.
         await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, ct);
         await transaction.CommitAsync(ct);
         cache.Remember(accepted.Next);

@@ -4,8 +4,8 @@ namespace IntuneSupportBot.Tickets;
 
 /// <summary>
 /// Runs inside the ticket's write transaction before it commits, so work added to <paramref name="db"/> (an outbox
-/// message) commits or rolls back with the change. The ticket row is saved by then (its version check has passed);
-/// the history event is added to <paramref name="db"/> and saved together with the entities the hook adds.
+/// message) commits or rolls back with the change. The ticket row and its history event are written by then (the
+/// version check has passed); what the hook adds is saved after it returns.
 /// </summary>
 public delegate Task TicketTransactionHook(AppDbContext db, Ticket ticket, TicketEvent change, CancellationToken ct);
 

@@ -56,6 +56,22 @@ public sealed class TicketStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Device_facts_read_after_filing_are_saved_without_a_history_event()
+    {
+        var ticket = await Store.FileAsync(New() with { Devices = DeviceFacts.None }, default);
+
+        var updated = await Store.SetDevicesAsync(ticket.Id, Devices, inTransaction: null, default);
+        var found = await _database.StoreAfterRestart().FindAsync(ticket.Id, default);
+
+        Assert.NotNull(updated);
+        Assert.NotNull(found);
+        Assert.Equal(JsonSerializer.Serialize(Devices), JsonSerializer.Serialize(found.Devices));
+        Assert.Equal((ticket.Version + 1, ticket.History.Count, ticket.UpdatedAt), (found.Version, found.History.Count, found.UpdatedAt));
+        Assert.Equal(JsonSerializer.Serialize(updated), JsonSerializer.Serialize(found));
+        Assert.Empty(await Store.WithUnavailableDevicesAsync(default));
+    }
+
+    [Fact]
     public async Task Ids_are_found_whatever_their_case_and_unknown_ids_are_refused()
     {
         var ticket = await Store.FileAsync(New(), default);
