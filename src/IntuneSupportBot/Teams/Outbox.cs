@@ -13,11 +13,14 @@ public sealed class Outbox(
     OutboxCommitInterceptor commits,
     TimeProvider clock)
 {
-    // Every card change asks this inside the write gate, so it is compiled once.
-    private static readonly Func<AppDbContext, List<string>, List<string>, IAsyncEnumerable<QueuedKeys>> Taken = EF.CompileAsyncQuery(
-        (AppDbContext db, List<string> copyKeys, List<string> keys) => db.OutboxMessages
-            .Where(m => (m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && copyKeys.Contains(m.CopyKey)) || keys.Contains(m.IdempotencyKey))
-            .Select(m => new QueuedKeys(m.CopyKey, m.IdempotencyKey, m.State, m.Kind)));
+    // Every card change runs this inside the write gate, once per copy: it is queued unless that copy's refresh is
+    // still waiting (it draws the card when it is sent, so it will show this change too) or its key is taken.
+    private const string InsertRefresh =
+        "INSERT INTO \"outbox_messages\" (\"IdempotencyKey\", \"ItemKey\", \"CopyKey\", \"ThreadKey\", \"Kind\", \"ActivityJson\", " +
+        "\"State\", \"CreatedAt\", \"Attempts\", \"NextAttemptAt\") " +
+        "SELECT @IdempotencyKey, @ItemKey, @CopyKey, @ThreadKey, 'RefreshCopy', '', 'Pending', @CreatedAt, 0, @NextAttemptAt " +
+        "WHERE NOT EXISTS (SELECT 1 FROM \"outbox_messages\" WHERE \"IdempotencyKey\" = @IdempotencyKey) " +
+        "AND NOT EXISTS (SELECT 1 FROM \"outbox_messages\" WHERE \"State\" = 'Pending' AND \"Kind\" = 'RefreshCopy' AND \"CopyKey\" = @CopyKey)";
 
     /// <summary>
     /// Adds <paramref name="message"/> to <paramref name="db"/>; it is saved by the caller's SaveChanges/commit. A second
@@ -77,31 +80,37 @@ public sealed class Outbox(
 
     /// <summary>
     /// Queues each refresh unless one for the same copy is already waiting (it draws the card when it is sent, so it
-    /// will show this change too) or its idempotency key is taken; one query for all of them. Returns those queued.
+    /// will show this change too) or its idempotency key is taken. Plain SQL, since every card press runs it while
+    /// other writers wait; what the context holds is saved first, so each thread's messages keep their order.
+    /// Returns how many were queued.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxMessage>> EnqueueRefreshesAsync(AppDbContext db, IReadOnlyList<OutboxMessage> refreshes, CancellationToken ct)
+    public async Task<int> EnqueueRefreshesAsync(AppDbContext db, IReadOnlyList<OutboxMessage> refreshes, CancellationToken ct)
     {
         if (refreshes.Count == 0)
         {
-            return [];
+            return 0;
         }
-        var copyKeys = refreshes.Select(r => r.CopyKey).ToList();
-        var keys = refreshes.Select(r => r.IdempotencyKey).ToList();
-        var stored = await Taken(db, copyKeys, keys).ToListAsync(ct);
-        var added = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Select(m => new QueuedKeys(m.CopyKey, m.IdempotencyKey, m.State, m.Kind));
-        var known = stored.Concat(added).ToList();
-        var queued = new List<OutboxMessage>();
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        var now = clock.GetUtcNow();
+        var queued = 0;
         foreach (var refresh in refreshes)
         {
-            var taken = known.Any(m => m.IdempotencyKey == refresh.IdempotencyKey
-                || (m.State == OutboxState.Pending && m.Kind == OutboxMessageKind.RefreshCopy && m.CopyKey == refresh.CopyKey));
-            if (!taken)
+            queued += await DirectSql.ExecuteAsync(db, InsertRefresh, new
             {
-                Enqueue(db, refresh);
-                known.Add(new QueuedKeys(refresh.CopyKey, refresh.IdempotencyKey, refresh.State, refresh.Kind));
-                queued.Add(refresh);
-            }
+                refresh.IdempotencyKey,
+                refresh.ItemKey,
+                refresh.CopyKey,
+                refresh.ThreadKey,
+                CreatedAt = now,
+                NextAttemptAt = now.UtcTicks,
+            }, ct);
+        }
+        if (queued > 0)
+        {
+            commits.Arm(db);
         }
         return queued;
     }
@@ -123,5 +132,4 @@ public sealed class Outbox(
     private static bool IsQueuedIn(AppDbContext db, string idempotencyKey) =>
         db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == idempotencyKey);
 
-    private sealed record QueuedKeys(string CopyKey, string IdempotencyKey, OutboxState State, OutboxMessageKind Kind);
 }
