@@ -63,7 +63,10 @@ public sealed class OutboxDispatcher(
                     }
                 }
 
-                await WaitForWorkAsync(await queue.NextDueAsync(stoppingToken), stoppingToken);
+                // With every slot taken there is nothing to start before a send finishes, and a finished send wakes
+                // the loop: asking when the next message is due would only find one that is due already, again and again.
+                var nextDue = inFlight.Count < _options.MaxParallelThreads ? await queue.NextDueAsync(stoppingToken) : null;
+                await WaitForWorkAsync(nextDue, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

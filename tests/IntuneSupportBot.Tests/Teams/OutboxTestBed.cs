@@ -24,8 +24,10 @@ public sealed class OutboxTestBed : IAsyncDisposable
     {
         Connector = connector;
         _settings = settings;
-        _settings["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "outbox.db")}";
+        _settings["Database:ConnectionString"] = $"Data Source={DatabasePath}";
     }
+
+    public string DatabasePath => Path.Combine(_folder, "outbox.db");
 
     public ConnectorStub Connector { get; }
 
