@@ -115,20 +115,19 @@ public sealed class TicketStore(
             {
                 return new TicketActionResult(null, new Refused(new TicketRefusal(RefusalReason.TicketNotFound)));
             }
-            if (requestId is not null && await EarlierEventAsync(current, command, actor, requestId, ct) is var (seen, earlier))
-            {
-                TicketStoreLog.Replayed(logger, seen.Id, command.Kind);
-                return new TicketActionResult(seen, new Accepted(seen, earlier), Replayed: true);
-            }
             var decision = workflow.Decide(current, command, actor, clock.GetUtcNow());
             if (decision is not Accepted accepted)
             {
-                return new TicketActionResult(current, decision);
+                // A redelivered move is usually refused the second time ("already claimed"): answer it as the first time.
+                return await ReplayAsync(current, command, actor, requestId, ct) ?? new TicketActionResult(current, decision);
             }
             var hook = prepare is null ? null : await prepare(accepted.Next, accepted.Event, ct);
-            if (await TrySaveAsync(current, accepted, command.Kind, requestId, hook, ct))
+            switch (await TrySaveAsync(current, accepted, command.Kind, requestId, hook, ct))
             {
-                return new TicketActionResult(accepted.Next, accepted);
+                case SaveOutcome.Saved:
+                    return new TicketActionResult(accepted.Next, accepted);
+                case SaveOutcome.AppliedBefore when await ReplayAsync(current, command, actor, requestId, ct) is { } replayed:
+                    return replayed;
             }
             TicketStoreLog.Conflict(logger, current.Id, command.Kind, attempt);
             if (attempt == MaxAttempts)
@@ -138,6 +137,17 @@ public sealed class TicketStore(
                 return new TicketActionResult(latest, new Refused(new TicketRefusal(RefusalReason.ChangedMeanwhile, latest.History[^1])));
             }
         }
+    }
+
+    /// <summary>The answer the same request got the first time; null when <paramref name="requestId"/> is new (or none).</summary>
+    private async Task<TicketActionResult?> ReplayAsync(Ticket current, TicketCommand command, Actor actor, string? requestId, CancellationToken ct)
+    {
+        if (requestId is null || await EarlierEventAsync(current, command, actor, requestId, ct) is not var (seen, earlier))
+        {
+            return null;
+        }
+        TicketStoreLog.Replayed(logger, seen.Id, command.Kind);
+        return new TicketActionResult(seen, new Accepted(seen, earlier), Replayed: true);
     }
 
     // Asked on every card press, so compiled once.
@@ -208,27 +218,37 @@ public sealed class TicketStore(
         return null;
     }
 
-    private async Task<bool> TrySaveAsync(
+    private enum SaveOutcome
+    {
+        Saved,
+        /// <summary>Someone else moved the ticket since it was read; nothing was written.</summary>
+        Conflict,
+        /// <summary>The same request was applied before (a redelivery); nothing was written.</summary>
+        AppliedBefore,
+    }
+
+    private async Task<SaveOutcome> TrySaveAsync(
         Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
     {
         using var gate = await writeGate.EnterAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // The version check goes first: the event below would otherwise collide on its sequence number with the
+        // Leaving without a commit rolls back what was written before.
+        if (requestId is not null && !await TicketWrites.AddRequestAsync(db, current.Id, kind, requestId, accepted.Event, ct))
+        {
+            return SaveOutcome.AppliedBefore;
+        }
+        // The version check comes before the event: that would otherwise collide on its sequence number with the
         // winner's and fail as a key violation instead of a conflict.
         if (!await TicketWrites.UpdateAsync(db, current, accepted.Next, ct))
         {
-            return false;
+            return SaveOutcome.Conflict;
         }
         await TicketWrites.AddEventAsync(db, current.Id, accepted.Event, ct);
-        if (requestId is not null)
-        {
-            await TicketWrites.AddRequestAsync(db, current.Id, kind, requestId, accepted.Event, ct);
-        }
         await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, ct);
         await transaction.CommitAsync(ct);
         cache.Remember(accepted.Next);
-        return true;
+        return SaveOutcome.Saved;
     }
 
     private static async Task RunHookAsync(AppDbContext db, TicketTransactionHook? hook, Ticket ticket, TicketEvent change, CancellationToken ct)

@@ -24,7 +24,8 @@ internal static class TicketWrites
 
     private const string InsertRequest =
         "INSERT INTO \"ticket_requests\" (\"TicketId\", \"CommandKind\", \"ActorObjectId\", \"RequestId\", \"EventSequence\") " +
-        "VALUES (@TicketId, @CommandKind, @ActorObjectId, @RequestId, @EventSequence)";
+        "SELECT @TicketId, @CommandKind, @ActorObjectId, @RequestId, @EventSequence WHERE NOT EXISTS (SELECT 1 FROM \"ticket_requests\" " +
+        "WHERE \"TicketId\" = @TicketId AND \"CommandKind\" = @CommandKind AND \"ActorObjectId\" = @ActorObjectId AND \"RequestId\" = @RequestId)";
 
     // One statement per combination of the large columns a move replaced: most moves write none of them.
     private static readonly string[] Updates = [.. Enumerable.Range(0, 1 << 5).Select(UpdateSql)];
@@ -94,8 +95,11 @@ internal static class TicketWrites
             happened.Note,
         }, ct);
 
-    /// <summary>Remembers that <paramref name="requestId"/> produced <paramref name="happened"/>, so a redelivery replays it.</summary>
-    public static async Task AddRequestAsync(AppDbContext db, string ticketId, TicketCommandKind kind, string requestId, TicketEvent happened, CancellationToken ct) =>
+    /// <summary>
+    /// Remembers that <paramref name="requestId"/> produced <paramref name="happened"/>, so a redelivery replays it;
+    /// false (and nothing written) when the same request was remembered before.
+    /// </summary>
+    public static async Task<bool> AddRequestAsync(AppDbContext db, string ticketId, TicketCommandKind kind, string requestId, TicketEvent happened, CancellationToken ct) =>
         await DirectSql.ExecuteAsync(db, InsertRequest, new
         {
             TicketId = ticketId,
@@ -103,7 +107,7 @@ internal static class TicketWrites
             ActorObjectId = happened.By.ObjectId,
             RequestId = requestId,
             EventSequence = happened.Sequence,
-        }, ct);
+        }, ct) == 1;
 
     private static string UpdateSql(int variant)
     {
