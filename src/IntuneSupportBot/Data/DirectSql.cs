@@ -14,9 +14,6 @@ public static class DirectSql
     public static Task<int> ExecuteAsync(AppDbContext db, string sql, object values, CancellationToken ct) =>
         db.Database.GetDbConnection().ExecuteAsync(Command(db, sql, values, ct));
 
-    public static Task<IEnumerable<T>> QueryAsync<T>(AppDbContext db, string sql, object values, CancellationToken ct) =>
-        db.Database.GetDbConnection().QueryAsync<T>(Command(db, sql, values, ct));
-
     private static CommandDefinition Command(AppDbContext db, string sql, object values, CancellationToken ct) =>
         new(sql, values, db.Database.CurrentTransaction?.GetDbTransaction(), cancellationToken: ct);
 }

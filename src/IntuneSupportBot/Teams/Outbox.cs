@@ -131,5 +131,4 @@ public sealed class Outbox(
 
     private static bool IsQueuedIn(AppDbContext db, string idempotencyKey) =>
         db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.IdempotencyKey == idempotencyKey);
-
 }

@@ -150,7 +150,7 @@ public sealed class TicketStore(
         return new TicketActionResult(seen, new Accepted(seen, earlier), Replayed: true);
     }
 
-    // Asked on every card press, so compiled once.
+    // Asked on every refused card press and every redelivery, so compiled once.
     private static readonly Func<AppDbContext, string, TicketCommandKind, string, string, Task<int?>> EarlierSequence = EF.CompileAsyncQuery(
         (AppDbContext db, string ticketId, TicketCommandKind kind, string actorId, string requestId) => db.TicketRequests
             .Where(r => r.TicketId == ticketId && r.CommandKind == kind && r.ActorObjectId == actorId && r.RequestId == requestId)
