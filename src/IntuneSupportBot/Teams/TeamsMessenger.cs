@@ -49,9 +49,10 @@ public sealed class TeamsMessenger(Outbox outbox, IDbContextFactory<AppDbContext
     /// <summary>
     /// Queues a refresh of every copy of the item that shows a card: those in <paramref name="copies"/> and those
     /// queued in <paramref name="db"/>. Each is rewritten with the card <see cref="ICopyCards"/> draws when the
-    /// refresh is sent; a copy whose refresh is still waiting gets no second one. Returns the copy keys refreshed.
+    /// refresh is sent; a copy whose refresh is still waiting gets no second one. Returns the copies that show a card,
+    /// in copy-key order: what the next change of the item needs refreshed, unless that change adds copies.
     /// </summary>
-    public async Task<IReadOnlyList<string>> RefreshCopiesAsync(AppDbContext db, string itemKey, IReadOnlyList<ItemCopy> copies,
+    public async Task<IReadOnlyList<ItemCopy>> RefreshCopiesAsync(AppDbContext db, string itemKey, IReadOnlyList<ItemCopy> copies,
         Func<string, bool> showsCard, string? changeId, CancellationToken ct)
     {
         var all = copies.Concat(CopyLookup.AddedCopiesOf(db, itemKey))
@@ -60,11 +61,11 @@ public sealed class TeamsMessenger(Outbox outbox, IDbContextFactory<AppDbContext
             .OrderBy(c => c.CopyKey, StringComparer.Ordinal)
             .ToList();
         await outbox.EnqueueRefreshesAsync(db, [.. all.Select(c => OutboxMessage.RefreshCopy(Key("refresh", c.CopyKey, changeId), itemKey, c.CopyKey, c.ThreadKey))], ct);
-        return [.. all.Select(c => c.CopyKey)];
+        return all;
     }
 
     /// <summary><see cref="RefreshCopiesAsync"/> for a writer that has not read the copies before its transaction.</summary>
-    public async Task<IReadOnlyList<string>> RefreshAllCopiesAsync(AppDbContext db, string itemKey, Func<string, bool> showsCard, string? changeId,
+    public async Task<IReadOnlyList<ItemCopy>> RefreshAllCopiesAsync(AppDbContext db, string itemKey, Func<string, bool> showsCard, string? changeId,
         CancellationToken ct) =>
         await RefreshCopiesAsync(db, itemKey, await CopyLookup.CopiesOfAsync(db, itemKey, ct), showsCard, changeId, ct);
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
-
 namespace IntuneSupportBot.Tickets;
 
 /// <summary>
@@ -10,25 +8,12 @@ namespace IntuneSupportBot.Tickets;
 /// </summary>
 public sealed class TicketCache(int entries) : IDisposable
 {
-    private static readonly TimeSpan Idle = TimeSpan.FromHours(1);
+    private readonly NewestVersions<Ticket> _tickets = new(entries);
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = entries });
-    private readonly Lock _newer = new();
+    public Ticket? Find(string id) => _tickets.Find(id)?.Value;
 
-    public Ticket? Find(string id) => _cache.TryGetValue(id, out Ticket? ticket) ? ticket : null;
+    /// <summary>Keeps <paramref name="ticket"/> unless a newer version is already remembered.</summary>
+    public void Remember(Ticket ticket) => _tickets.Remember(ticket.Id, ticket.Version, ticket);
 
-    /// <summary>Keeps <paramref name="ticket"/> unless a newer version is already remembered (two commits may finish out of order).</summary>
-    public void Remember(Ticket ticket)
-    {
-        lock (_newer)
-        {
-            if (_cache.TryGetValue(ticket.Id, out Ticket? known) && known!.Version >= ticket.Version)
-            {
-                return;
-            }
-            _cache.Set(ticket.Id, ticket, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
-        }
-    }
-
-    public void Dispose() => _cache.Dispose();
+    public void Dispose() => _tickets.Dispose();
 }

@@ -49,7 +49,8 @@ public sealed class TeamsMessengerTests
             await teams.PostCardToChannelAsync(db, Item, $"{Item}/tier2", bed.Channel("tier2"), OutboxTestBed.Card("tier2 v1"), "INT-30", alert: false, default);
             await teams.NotifyUserAsync(db, Item, $"{Item}/requester", requester, TeamsMessenger.CardActivity(OutboxTestBed.Card("requester v1")), default);
             await teams.NotifyUserAsync(db, Item, $"{Item}/notice/1", requester, new Activity { Text = "An agent has a question" }, default);
-            refreshed = await teams.RefreshAllCopiesAsync(db, Item, copyKey => !copyKey.Contains("/notice/", StringComparison.Ordinal), "escalated", default);
+            refreshed = [.. (await teams.RefreshAllCopiesAsync(db, Item, copyKey => !copyKey.Contains("/notice/", StringComparison.Ordinal), "escalated", default))
+                .Select(copy => copy.CopyKey)];
         });
         await bed.SettledAsync();
 

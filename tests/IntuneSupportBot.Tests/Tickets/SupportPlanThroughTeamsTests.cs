@@ -200,6 +200,28 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
         Assert.Contains("unassigned", last, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_an_escalation_every_later_move_reaches_the_new_tier_thread_and_the_old_one()
+    {
+        var ticket = await FileAsync();
+        var tier1 = await CopyAsync(ticket.Id, 1);
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Claim, ticket);
+        await PressAsync(tier1, Tier1Agent, TicketVerbs.Escalate, await FindAsync(ticket.Id),
+            (TicketInputs.Checked, "Re-ran enrollment; license OK"), (TicketInputs.Found, "0x80180014 persists"));
+        var tier2 = await CopyAsync(ticket.Id, 2);
+
+        // Each move after the escalation is decided on the copies remembered from the move before it, which posted tier 2's.
+        foreach (var (verb, marker) in new[] { (TicketVerbs.Claim, "Priya Nair"), (TicketVerbs.Unassign, "unassigned") })
+        {
+            await PressAsync(tier2, Tier2Agent, verb, await FindAsync(ticket.Id));
+            foreach (var copy in new[] { tier1, tier2 })
+            {
+                await WaitForAsync(r => r.Route == ConnectorRoute.UpdateActivity && r.ConversationId == copy.ConversationId && r.ActivityId == copy.ActivityId
+                    && r.Activity?.Attachments?[0].Content?.GetRawText().Contains(marker, StringComparison.Ordinal) == true);
+            }
+        }
+    }
+
     private async Task<Ticket> FileAsync(int tier = 1, IReadOnlyList<string>? urgency = null)
     {
         var desk = _bot.Services.GetRequiredService<TicketDesk>();
