@@ -14,13 +14,15 @@ public sealed class Outbox(
     TimeProvider clock)
 {
     // Every card change runs this inside the write gate, once per copy: it is queued unless that copy's refresh is
-    // still waiting (it draws the card when it is sent, so it will show this change too) or its key is taken.
+    // still waiting (it draws the card when it is sent, so it will show this change too) or its key is taken. A copy
+    // belongs to one item, so naming the item changes no answer and lets the look-up use the (item, state) index.
     private const string InsertRefresh =
         "INSERT INTO \"outbox_messages\" (\"IdempotencyKey\", \"ItemKey\", \"CopyKey\", \"ThreadKey\", \"Kind\", \"ActivityJson\", " +
         "\"State\", \"CreatedAt\", \"Attempts\", \"NextAttemptAt\") " +
         "SELECT @IdempotencyKey, @ItemKey, @CopyKey, @ThreadKey, 'RefreshCopy', '', 'Pending', @CreatedAt, 0, @NextAttemptAt " +
         "WHERE NOT EXISTS (SELECT 1 FROM \"outbox_messages\" WHERE \"IdempotencyKey\" = @IdempotencyKey) " +
-        "AND NOT EXISTS (SELECT 1 FROM \"outbox_messages\" WHERE \"State\" = 'Pending' AND \"Kind\" = 'RefreshCopy' AND \"CopyKey\" = @CopyKey)";
+        "AND NOT EXISTS (SELECT 1 FROM \"outbox_messages\" WHERE \"ItemKey\" = @ItemKey AND \"State\" = 'Pending' " +
+        "AND \"Kind\" = 'RefreshCopy' AND \"CopyKey\" = @CopyKey)";
 
     /// <summary>
     /// Adds <paramref name="message"/> to <paramref name="db"/>; it is saved by the caller's SaveChanges/commit. A second
