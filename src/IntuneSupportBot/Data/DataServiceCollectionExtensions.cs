@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
             db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas());
         });
         services.AddSingleton(new DatabaseWriteGate(serializeWrites: true));
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<DbStorage>();
         // One process owns a SQLite file, so its state can be served from memory and written through.
         services.AddSingleton<IStorage>(provider => new CachingStorage(

@@ -14,6 +14,7 @@ namespace IntuneSupportBot.Tickets;
 public sealed class TicketStore(
     IDbContextFactory<AppDbContext> contexts,
     DatabaseWriteGate writeGate,
+    GroupCommit groupCommit,
     TicketCache cache,
     TicketWorkflow workflow,
     IOptions<TicketOptions> options,
@@ -227,29 +228,28 @@ public sealed class TicketStore(
         AppliedBefore,
     }
 
-    private async Task<SaveOutcome> TrySaveAsync(
-        Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct)
-    {
-        using var gate = await writeGate.EnterAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Leaving without a commit rolls back what was written before.
-        if (requestId is not null && !await TicketWrites.AddRequestAsync(db, current.Id, kind, requestId, accepted.Event, ct))
+    /// <summary>
+    /// Under load, moves of many tickets share one transaction (<see cref="GroupCommit"/>); a move that loses its
+    /// version check or repeats a request leaves nothing behind in it.
+    /// </summary>
+    private Task<SaveOutcome> TrySaveAsync(
+        Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
+        groupCommit.WriteAsync(async (db, token) =>
         {
-            return SaveOutcome.AppliedBefore;
-        }
-        // The version check comes before the event: that would otherwise collide on its sequence number with the
-        // winner's and fail as a key violation instead of a conflict.
-        if (!await TicketWrites.UpdateAsync(db, current, accepted.Next, ct))
-        {
-            return SaveOutcome.Conflict;
-        }
-        await TicketWrites.AddEventAsync(db, current.Id, accepted.Event, ct);
-        await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, ct);
-        await transaction.CommitAsync(ct);
-        cache.Remember(accepted.Next);
-        return SaveOutcome.Saved;
-    }
+            if (requestId is not null && !await TicketWrites.AddRequestAsync(db, current.Id, kind, requestId, accepted.Event, token))
+            {
+                return new BatchedWrite<SaveOutcome>(SaveOutcome.AppliedBefore, Keep: false);
+            }
+            // The version check comes before the event: that would otherwise collide on its sequence number with the
+            // winner's and fail as a key violation instead of a conflict.
+            if (!await TicketWrites.UpdateAsync(db, current, accepted.Next, token))
+            {
+                return new BatchedWrite<SaveOutcome>(SaveOutcome.Conflict, Keep: false);
+            }
+            await TicketWrites.AddEventAsync(db, current.Id, accepted.Event, token);
+            await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, token);
+            return new BatchedWrite<SaveOutcome>(SaveOutcome.Saved, Keep: true);
+        }, _ => cache.Remember(accepted.Next), ct);
 
     private static async Task RunHookAsync(AppDbContext db, TicketTransactionHook? hook, Ticket ticket, TicketEvent change, CancellationToken ct)
     {

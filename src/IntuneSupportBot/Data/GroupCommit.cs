@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace IntuneSupportBot.Data;
+
+/// <summary>What a write run by <see cref="GroupCommit"/> answers: its result, and whether its rows are kept.</summary>
+public readonly record struct BatchedWrite<T>(T Result, bool Keep);
+
+/// <summary>
+/// Runs the writes of many callers in one transaction, one commit and one turn of the write gate, instead of one
+/// each: under load SQLite's begin, commit and WAL append, and handing the gate from one caller to the next, cost
+/// more than a small write itself. Each write runs in its own savepoint, so one that gives up or fails leaves the
+/// others' rows alone. Writes queued while a batch is written make up the next batch; alone, a write is a batch of one.
+/// </summary>
+public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, ILogger<GroupCommit> logger)
+{
+    /// <summary>Enough to empty the queue of a busy moment while keeping one commit's WAL append small.</summary>
+    private const int MaxBatch = 64;
+
+    private const string Savepoint = "write";
+
+    private readonly ConcurrentQueue<QueuedWrite> _queue = new();
+    private int _draining;
+
+    /// <param name="write">Runs in the batch's transaction; a write that is not kept is rolled back on its own.</param>
+    /// <param name="committed">Runs after the commit, still inside the write gate, for a write that was kept.</param>
+    public Task<T> WriteAsync<T>(Func<AppDbContext, CancellationToken, Task<BatchedWrite<T>>> write, Action<T>? committed, CancellationToken ct)
+    {
+        var queued = new QueuedWrite<T>(write, committed, ct);
+        _queue.Enqueue(queued);
+        if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+        {
+            _ = Task.Run(DrainAsync, CancellationToken.None);
+        }
+        return queued.Task;
+    }
+
+    private async Task DrainAsync()
+    {
+        do
+        {
+            while (!_queue.IsEmpty)
+            {
+                var batch = new List<QueuedWrite>();
+                using (await writeGate.EnterAsync(CancellationToken.None))
+                {
+                    while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+                    {
+                        batch.Add(next);
+                    }
+                    await RunAsync(batch);
+                }
+                // Callers resume on the thread pool once the gate is free for the next batch.
+                batch.ForEach(write => write.Finish());
+            }
+            Volatile.Write(ref _draining, 0);
+            // A write queued between the last look and the flag's reset would otherwise wait for the next caller.
+        } while (!_queue.IsEmpty && Interlocked.CompareExchange(ref _draining, 1, 0) == 0);
+    }
+
+    private async Task RunAsync(List<QueuedWrite> batch)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var savepoints = transaction.GetDbTransaction();
+            var kept = 0;
+            foreach (var write in batch)
+            {
+                kept += await RunOneAsync(db, savepoints, write) ? 1 : 0;
+            }
+            if (kept > 0)
+            {
+                await transaction.CommitAsync();
+            }
+            batch.ForEach(write => write.Committed());
+        }
+        catch (Exception e)
+        {
+            // Nothing of this batch is committed: every write in it, kept or not, is answered with the failure.
+            GroupCommitLog.BatchFailed(logger, batch.Count, e);
+            batch.ForEach(write => write.Fail(e));
+        }
+    }
+
+    private static async Task<bool> RunOneAsync(AppDbContext db, DbTransaction savepoints, QueuedWrite write)
+    {
+        if (write.Cancelled)
+        {
+            return false;
+        }
+        await savepoints.SaveAsync(Savepoint);
+        bool keep;
+        try
+        {
+            keep = await write.RunAsync(db);
+        }
+        catch (Exception e)
+        {
+            write.Fail(e);
+            keep = false;
+        }
+        if (!keep)
+        {
+            await savepoints.RollbackAsync(Savepoint);
+        }
+        await savepoints.ReleaseAsync(Savepoint);
+        // The next write starts from an empty context, as if it had its own.
+        db.ChangeTracker.Clear();
+        return keep;
+    }
+
+    private abstract class QueuedWrite
+    {
+        public abstract bool Cancelled { get; }
+
+        /// <summary>True when the write's rows are to be kept.</summary>
+        public abstract Task<bool> RunAsync(AppDbContext db);
+
+        public abstract void Fail(Exception e);
+
+        public abstract void Committed();
+
+        public abstract void Finish();
+    }
+
+    private sealed class QueuedWrite<T>(Func<AppDbContext, CancellationToken, Task<BatchedWrite<T>>> write, Action<T>? committed, CancellationToken ct)
+        : QueuedWrite
+    {
+        private readonly TaskCompletionSource<T> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private BatchedWrite<T> _written;
+        private Exception? _failure;
+
+        public Task<T> Task => _answer.Task;
+
+        public override bool Cancelled => ct.IsCancellationRequested;
+
+        public override async Task<bool> RunAsync(AppDbContext db)
+        {
+            _written = await write(db, ct);
+            return _written.Keep;
+        }
+
+        public override void Fail(Exception e) => _failure ??= e;
+
+        public override void Committed()
+        {
+            if (_failure is null && _written.Keep)
+            {
+                committed?.Invoke(_written.Result);
+            }
+        }
+
+        public override void Finish()
+        {
+            if (_failure is OperationCanceledException || (_failure is null && ct.IsCancellationRequested && !_written.Keep))
+            {
+                _answer.TrySetCanceled(ct.IsCancellationRequested ? ct : CancellationToken.None);
+            }
+            else if (_failure is not null)
+            {
+                _answer.TrySetException(_failure);
+            }
+            else
+            {
+                _answer.TrySetResult(_written.Result);
+            }
+        }
+    }
+}

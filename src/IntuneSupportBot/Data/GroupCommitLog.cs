@@ -1,0 +1,7 @@
+namespace IntuneSupportBot.Data;
+
+internal static partial class GroupCommitLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "A batch of {Count} writes failed and was rolled back")]
+    public static partial void BatchFailed(ILogger logger, int count, Exception exception);
+}
