@@ -9,7 +9,7 @@ namespace IntuneSupportBot.Teams;
 /// come; claiming it marks it <see cref="OutboxState.Sending"/>, which also holds back the rest of its thread until
 /// it is settled.
 /// </summary>
-public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, TimeProvider clock)
+public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, GroupCommit groupCommit, TimeProvider clock)
 {
     private const int MaxErrorLength = 1000;
 
@@ -36,24 +36,42 @@ public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, Databa
         return [.. interrupted.Where(m => m.State == OutboxState.Uncertain)];
     }
 
-    /// <summary>Claims up to <paramref name="max"/> due messages, each the head of a different thread.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due messages, each the head of a different thread. The heads are found
+    /// before the write gate: only the dispatcher claims and settles messages and new ones join the end of their
+    /// thread, so a head stays one until it is claimed; the claim itself checks that each is still waiting.
+    /// </summary>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, CancellationToken ct)
     {
-        using var gate = await writeGate.EnterAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var now = clock.GetUtcNow();
-        var due = await Heads(db).Where(m => m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-            .Take(max)
-            .ToListAsync(ct);
-        foreach (var message in due)
+        List<OutboxMessage> due;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            message.State = OutboxState.Sending;
-            message.Attempts++;
+            var now = clock.GetUtcNow();
+            due = await Heads(db).Where(m => m.NextAttemptAt <= now)
+                .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+                .Take(max)
+                .AsNoTracking()
+                .ToListAsync(ct);
         }
-
-        await db.SaveChangesAsync(ct);
-        return due;
+        if (due.Count == 0)
+        {
+            return due;
+        }
+        return await groupCommit.WriteAsync(async (db, token) =>
+        {
+            var claimed = new List<OutboxMessage>(due.Count);
+            foreach (var message in due)
+            {
+                if (await db.OutboxMessages.Where(m => m.Id == message.Id && m.State == OutboxState.Pending)
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.State, OutboxState.Sending).SetProperty(m => m.Attempts, m => m.Attempts + 1), token) == 1)
+                {
+                    message.State = OutboxState.Sending;
+                    message.Attempts++;
+                    claimed.Add(message);
+                }
+            }
+            return new BatchedWrite<IReadOnlyList<OutboxMessage>>(claimed, Keep: true);
+        }, null, ct);
     }
 
     /// <summary>When the earliest waiting thread head becomes due; null when no thread is waiting.</summary>
@@ -74,30 +92,29 @@ public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, Databa
     public async Task MarkSentAsync(OutboxMessage message, CardCopy? placement, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        using var gate = await writeGate.EnterAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.State, OutboxState.Sent)
-            .SetProperty(m => m.SentAt, now)
-            .SetProperty(m => m.LastError, (string?)null), ct);
-        if (placement is not null)
+        await groupCommit.WriteAsync(async (db, token) =>
         {
-            placement.PostedAt = now;
-            var existing = await db.CardCopies.SingleOrDefaultAsync(c => c.CopyKey == placement.CopyKey, ct);
-            if (existing is null)
+            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.State, OutboxState.Sent)
+                .SetProperty(m => m.SentAt, now)
+                .SetProperty(m => m.LastError, (string?)null), token);
+            if (placement is not null)
             {
-                db.CardCopies.Add(placement);
-            }
-            else
-            {
-                db.Entry(existing).CurrentValues.SetValues(placement);
-            }
+                placement.PostedAt = now;
+                var existing = await db.CardCopies.SingleOrDefaultAsync(c => c.CopyKey == placement.CopyKey, token);
+                if (existing is null)
+                {
+                    db.CardCopies.Add(placement);
+                }
+                else
+                {
+                    db.Entry(existing).CurrentValues.SetValues(placement);
+                }
 
-            await db.SaveChangesAsync(ct);
-        }
-
-        await transaction.CommitAsync(ct);
+                await db.SaveChangesAsync(token);
+            }
+            return new BatchedWrite<bool>(true, Keep: true);
+        }, null, ct);
     }
 
     /// <summary>Puts the message back in line for a later attempt; the rest of its thread keeps waiting behind it.</summary>
