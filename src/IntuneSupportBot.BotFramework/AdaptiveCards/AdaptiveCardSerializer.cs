@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using IntuneSupportBot.BotFramework.Schema;
 
@@ -13,10 +15,14 @@ public static class AdaptiveCardSerializer
     /// </summary>
     public const int ChannelPostLimitBytes = 28 * 1024;
 
+    // Builders measure a card before it is sent (FitsChannelPost), so the JSON written to measure it is kept with
+    // the card (cards are immutable) and sending it writes nothing twice.
+    private static readonly ConditionalWeakTable<AdaptiveCard, object> Written = [];
+
     public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
 
     public static JsonElement ToElement(AdaptiveCard card) =>
-        JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
+        Written.TryGetValue(card, out var written) ? (JsonElement)written : JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
 
     public static AdaptiveCard FromJson(string json) =>
         JsonSerializer.Deserialize(json, AdaptiveCardJsonContext.Default.AdaptiveCard)
@@ -30,8 +36,12 @@ public static class AdaptiveCardSerializer
     /// Bytes of the JSON as written on the wire (System.Text.Json's default encoder writes non-ASCII as
     /// <c>\uXXXX</c>, so a Korean character costs 6 bytes): an upper bound of what Teams measures.
     /// </summary>
-    public static int Utf8Size(AdaptiveCard card) =>
-        JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveCardJsonContext.Default.AdaptiveCard).Length;
+    public static int Utf8Size(AdaptiveCard card)
+    {
+        var json = ToElement(card);
+        Written.TryAdd(card, json);
+        return JsonMarshal.GetRawUtf8Value(json).Length;
+    }
 
     public static bool FitsChannelPost(AdaptiveCard card) => Utf8Size(card) <= ChannelPostLimitBytes;
 

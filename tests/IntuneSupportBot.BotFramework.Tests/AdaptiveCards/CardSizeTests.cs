@@ -15,6 +15,21 @@ public sealed class CardSizeTests
     }
 
     [Fact]
+    public void A_measured_card_is_sent_as_the_json_that_was_measured()
+    {
+        var card = SampleCards.Everything();
+
+        var size = AdaptiveCardSerializer.Utf8Size(card);
+        var sent = AdaptiveCardSerializer.ToInvokeResponse(card).Value;
+
+        var json = Assert.IsType<System.Text.Json.JsonElement>(sent).GetRawText();
+        Assert.Equal(AdaptiveCardSerializer.ToJson(card), json);
+        Assert.Equal(Encoding.UTF8.GetByteCount(json), size);
+        // A changed copy is another card, written afresh.
+        Assert.Contains("\"fallbackText\":\"changed\"", AdaptiveCardSerializer.ToElement(card with { FallbackText = "changed" }).GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_card_over_28_kilobytes_does_not_fit_a_channel_post()
     {
         // 3 bytes per Hangul syllable: 10,000 of them are ~30 KB of JSON.
