@@ -76,13 +76,25 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
             {
                 await transaction.CommitAsync();
             }
-            batch.ForEach(write => write.Committed());
         }
         catch (Exception e)
         {
             // Nothing of this batch is committed: every write in it, kept or not, is answered with the failure.
             GroupCommitLog.BatchFailed(logger, batch.Count, e);
             batch.ForEach(write => write.Fail(e));
+            return;
+        }
+        foreach (var write in batch)
+        {
+            try
+            {
+                write.Committed();
+            }
+            catch (Exception e)
+            {
+                // The rows are committed whatever the caller's follow-up does, so the write still answers with them.
+                GroupCommitLog.AfterCommitFailed(logger, e);
+            }
         }
     }
 
