@@ -13,8 +13,10 @@ public readonly record struct BatchedWrite<T>(T Result, bool Keep);
 /// each: under load SQLite's begin, commit and WAL append, and handing the gate from one caller to the next, cost
 /// more than a small write itself. Each write runs in its own savepoint, so one that gives up or fails leaves the
 /// others' rows alone. Writes queued while a batch is written make up the next batch; alone, a write is a batch of one.
+/// The batches are written by a thread of their own: queued on the thread pool, the writer would wait behind the
+/// requests whose writes it holds up.
 /// </summary>
-public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, ILogger<GroupCommit> logger)
+public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, ILogger<GroupCommit> logger) : IDisposable
 {
     /// <summary>Enough to empty the queue of a busy moment while keeping one commit's WAL append small.</summary>
     private const int MaxBatch = 64;
@@ -22,19 +24,77 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
     private const string Savepoint = "write";
 
     private readonly ConcurrentQueue<QueuedWrite> _queue = new();
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly Lock _writerStart = new();
+    private Thread? _writer;
     private int _draining;
+    private volatile bool _disposed;
 
     /// <param name="write">Runs in the batch's transaction; a write that is not kept is rolled back on its own.</param>
     /// <param name="committed">Runs after the commit, still inside the write gate, for a write that was kept.</param>
     public Task<T> WriteAsync<T>(Func<AppDbContext, CancellationToken, Task<BatchedWrite<T>>> write, Action<T>? committed, CancellationToken ct)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var queued = new QueuedWrite<T>(write, committed, ct);
         _queue.Enqueue(queued);
         if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
         {
-            _ = Task.Run(DrainAsync, CancellationToken.None);
+            StartWriter();
+            _wake.Release();
         }
         return queued.Task;
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _wake.Release();
+        _writer?.Join();
+        // Writes queued after the writer's last batch are answered rather than left waiting forever.
+        while (_queue.TryDequeue(out var left))
+        {
+            left.Fail(new ObjectDisposedException(nameof(GroupCommit)));
+            left.Finish();
+        }
+    }
+
+    private void StartWriter()
+    {
+        if (_writer is not null)
+        {
+            return;
+        }
+        lock (_writerStart)
+        {
+            _writer ??= StartedThread();
+        }
+    }
+
+    private Thread StartedThread()
+    {
+        var thread = new Thread(WriteLoop) { IsBackground = true, Name = "Group commit" };
+        thread.Start();
+        return thread;
+    }
+
+    private void WriteLoop()
+    {
+        // When the app stops, what is queued is still written before the thread ends.
+        while (!_disposed)
+        {
+            _wake.Wait();
+            try
+            {
+                // SQLite answers synchronously, so this thread writes the batches itself.
+                DrainAsync().GetAwaiter().GetResult();
+            }
+            catch (Exception e)
+            {
+                // Batches answer their own failures, so this is a fault of the loop itself: it starts again with the next write.
+                GroupCommitLog.WriterFailed(logger, e);
+                Volatile.Write(ref _draining, 0);
+            }
+        }
     }
 
     private async Task DrainAsync()

@@ -86,6 +86,21 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal("next", await Writes.WriteAsync((_, _) => Task.FromResult(new BatchedWrite<string>("next", Keep: false)), null, default));
     }
 
+    [Fact]
+    public async Task Writes_still_queued_when_the_app_stops_are_answered_and_later_ones_refused()
+    {
+        var gate = await _database.Services.GetRequiredService<DatabaseWriteGate>().EnterAsync(default);
+        var queued = Writes.WriteAsync((_, _) => Task.FromResult(new BatchedWrite<string>("written", Keep: true)), null, default);
+        var stopping = Task.Run(Writes.Dispose);
+        await Task.Delay(50);
+        gate.Dispose();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The writer was waiting for the gate with the write in hand: it finishes that batch before it stops.
+        Assert.Equal("written", await queued.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => Writes.WriteAsync((_, _) => Task.FromResult(new BatchedWrite<string>("late", Keep: true)), null, default));
+    }
+
     private static async Task AddAsync(AppDbContext db, string name, CancellationToken ct)
     {
         db.TicketNumbers.Add(new TicketNumberRow { Name = name, Last = 1 });
