@@ -30,6 +30,10 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
     private int _draining;
     private volatile bool _disposed;
 
+    // Which batch and which write in it are being written, for AfterCommit; only the writer's flow sets them.
+    private AppDbContext? _batch;
+    private QueuedWrite? _running;
+
     /// <param name="write">Runs in the batch's transaction; a write that is not kept is rolled back on its own.</param>
     /// <param name="committed">Runs after the commit, still inside the write gate, for a write that was kept.</param>
     public Task<T> WriteAsync<T>(Func<AppDbContext, CancellationToken, Task<BatchedWrite<T>>> write, Action<T>? committed, CancellationToken ct)
@@ -43,6 +47,21 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
             _wake.Release();
         }
         return queued.Task;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> right after the commit of the write now running on <paramref name="db"/>,
+    /// before the next batch is written, and never if that write is rolled back. False (and the action dropped) when
+    /// <paramref name="db"/> is not a batch of this instance: a caller with a transaction of its own.
+    /// </summary>
+    public bool AfterCommit(AppDbContext db, Action action)
+    {
+        if (!ReferenceEquals(db, _batch) || _running is not { } write)
+        {
+            return false;
+        }
+        write.AfterCommit(action);
+        return true;
     }
 
     public void Dispose()
@@ -127,6 +146,7 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
             await using var db = await contexts.CreateDbContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
             var savepoints = transaction.GetDbTransaction();
+            _batch = db;
             var kept = 0;
             foreach (var write in batch)
             {
@@ -139,11 +159,13 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         }
         catch (Exception e)
         {
+            _batch = null;
             // Nothing of this batch is committed: every write in it, kept or not, is answered with the failure.
             GroupCommitLog.BatchFailed(logger, batch.Count, e);
             batch.ForEach(write => write.Fail(e));
             return;
         }
+        _batch = null;
         foreach (var write in batch)
         {
             try
@@ -158,7 +180,7 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         }
     }
 
-    private static async Task<bool> RunOneAsync(AppDbContext db, DbTransaction savepoints, QueuedWrite write)
+    private async Task<bool> RunOneAsync(AppDbContext db, DbTransaction savepoints, QueuedWrite write)
     {
         if (write.Cancelled)
         {
@@ -168,12 +190,17 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         bool keep;
         try
         {
+            _running = write;
             keep = await write.RunAsync(db);
         }
         catch (Exception e)
         {
             write.Fail(e);
             keep = false;
+        }
+        finally
+        {
+            _running = null;
         }
         if (!keep)
         {
@@ -196,6 +223,8 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
 
         public abstract void Committed();
 
+        public abstract void AfterCommit(Action action);
+
         public abstract void Finish();
     }
 
@@ -205,6 +234,7 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         private readonly TaskCompletionSource<T> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private BatchedWrite<T> _written;
         private Exception? _failure;
+        private List<Action>? _afterCommit;
 
         public Task<T> Task => _answer.Task;
 
@@ -218,11 +248,14 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
 
         public override void Fail(Exception e) => _failure ??= e;
 
+        public override void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
         public override void Committed()
         {
             if (_failure is null && _written.Keep)
             {
                 committed?.Invoke(_written.Result);
+                _afterCommit?.ForEach(action => action());
             }
         }
 

@@ -11,6 +11,8 @@ public sealed class Outbox(
     IDbContextFactory<AppDbContext> contexts,
     DatabaseWriteGate writeGate,
     OutboxCommitInterceptor commits,
+    GroupCommit groupCommit,
+    WaitingRefreshes waiting,
     TimeProvider clock)
 {
     // Every card change runs this inside the write gate, once per copy: it is queued unless that copy's refresh is
@@ -82,8 +84,9 @@ public sealed class Outbox(
 
     /// <summary>
     /// Queues each refresh unless one for the same copy is already waiting (it draws the card when it is sent, so it
-    /// will show this change too) or its idempotency key is taken. Plain SQL, since every card press runs it while
-    /// other writers wait; what the context holds is saved first, so each thread's messages keep their order.
+    /// will show this change too) or its idempotency key is taken. Copies <see cref="WaitingRefreshes"/> knows to have
+    /// one waiting are not asked about. Plain SQL, since every card press runs it while other writers wait; what the
+    /// context holds is saved first, so each thread's messages keep their order.
     /// Returns how many were queued.
     /// </summary>
     public async Task<int> EnqueueRefreshesAsync(AppDbContext db, IReadOnlyList<OutboxMessage> refreshes, CancellationToken ct)
@@ -97,10 +100,10 @@ public sealed class Outbox(
             await db.SaveChangesAsync(ct);
         }
         var now = clock.GetUtcNow();
-        var queued = 0;
-        foreach (var refresh in refreshes)
+        var queued = new List<string>();
+        foreach (var refresh in refreshes.Where(r => !waiting.IsWaiting(r.CopyKey)))
         {
-            queued += await DirectSql.ExecuteAsync(db, InsertRefresh, new
+            var added = await DirectSql.ExecuteAsync(db, InsertRefresh, new
             {
                 refresh.IdempotencyKey,
                 refresh.ItemKey,
@@ -109,12 +112,18 @@ public sealed class Outbox(
                 CreatedAt = now,
                 NextAttemptAt = now.UtcTicks,
             }, ct);
+            if (added == 1)
+            {
+                queued.Add(refresh.CopyKey);
+            }
         }
-        if (queued > 0)
+        if (queued.Count > 0)
         {
             commits.Arm(db);
+            // Outside a group commit the copies stay unlisted: asked about again next time, which is never wrong.
+            groupCommit.AfterCommit(db, () => waiting.Waiting(queued));
         }
-        return queued;
+        return queued.Count;
     }
 
     /// <summary>For callers without a transaction of their own: saves the message at once; false when its key was already queued.</summary>

@@ -9,7 +9,8 @@ namespace IntuneSupportBot.Teams;
 /// come; claiming it marks it <see cref="OutboxState.Sending"/>, which also holds back the rest of its thread until
 /// it is settled.
 /// </summary>
-public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, GroupCommit groupCommit, TimeProvider clock)
+public sealed class OutboxQueue(
+    IDbContextFactory<AppDbContext> contexts, DatabaseWriteGate writeGate, GroupCommit groupCommit, WaitingRefreshes waiting, TimeProvider clock)
 {
     private const int MaxErrorLength = 1000;
 
@@ -68,6 +69,11 @@ public sealed class OutboxQueue(IDbContextFactory<AppDbContext> contexts, Databa
                     message.State = OutboxState.Sending;
                     message.Attempts++;
                     claimed.Add(message);
+                    if (message.Kind == OutboxMessageKind.RefreshCopy)
+                    {
+                        // Struck off now, not after the commit: a change later in this batch must queue a new refresh.
+                        waiting.Claimed(message.CopyKey);
+                    }
                 }
             }
             return new BatchedWrite<IReadOnlyList<OutboxMessage>>(claimed, Keep: true);

@@ -25,6 +25,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.ConfigureDbContext<AppDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+        services.AddSingleton<WaitingRefreshes>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<OutboxSender>();
