@@ -91,7 +91,8 @@ public sealed class Outbox(
     /// </summary>
     public async Task<int> EnqueueRefreshesAsync(AppDbContext db, IReadOnlyList<OutboxMessage> refreshes, CancellationToken ct)
     {
-        if (refreshes.Count == 0)
+        var unknown = refreshes.Where(r => !waiting.IsWaiting(r.CopyKey)).ToList();
+        if (unknown.Count == 0)
         {
             return 0;
         }
@@ -101,7 +102,7 @@ public sealed class Outbox(
         }
         var now = clock.GetUtcNow();
         var queued = new List<string>();
-        foreach (var refresh in refreshes.Where(r => !waiting.IsWaiting(r.CopyKey)))
+        foreach (var refresh in unknown)
         {
             var added = await DirectSql.ExecuteAsync(db, InsertRefresh, new
             {
