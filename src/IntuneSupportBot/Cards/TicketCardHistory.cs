@@ -11,7 +11,7 @@ internal static class TicketCardHistory
         if (budget.Notes > 0 && ticket.Notes.Count > 0)
         {
             yield return TicketCardReport.Heading(text["NotesHeading"]);
-            foreach (var note in ticket.Notes.Reverse().Take(budget.Notes))
+            foreach (var note in Newest(ticket.Notes, budget.Notes))
             {
                 yield return new TextBlock(text.Format($"Note_{note.Kind}", CardFormat.Name(note.Author.Name), CardFormat.ShortTime(note.At, zone))) { IsSubtle = true, Spacing = Spacing.Small };
                 yield return new TextBlock(CardText.Escape(note.Text, budget.NoteLength)) { Spacing = Spacing.None };
@@ -26,12 +26,21 @@ internal static class TicketCardHistory
         if (budget.Events > 0)
         {
             yield return TicketCardReport.Heading(text["HistoryHeading"]);
-            var lines = ticket.History.Reverse().Take(budget.Events).Select(e => Line(e, text, zone, budget));
+            var lines = Newest(ticket.History, budget.Events).Select(e => Line(e, text, zone, budget));
             yield return new TextBlock(string.Join("\n\n", lines)) { Size = FontSize.Small, Spacing = Spacing.Small };
             if (ticket.History.Count > budget.Events)
             {
                 yield return new TextBlock(text.Format("MoreHistory", ticket.History.Count - budget.Events)) { IsSubtle = true, Size = FontSize.Small };
             }
+        }
+    }
+
+    /// <summary>The last <paramref name="count"/> entries, newest first, without copying the whole list to reverse it.</summary>
+    private static IEnumerable<T> Newest<T>(IReadOnlyList<T> list, int count)
+    {
+        for (var i = list.Count - 1; i >= Math.Max(0, list.Count - count); i--)
+        {
+            yield return list[i];
         }
     }
 

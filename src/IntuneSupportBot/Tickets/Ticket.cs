@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace IntuneSupportBot.Tickets;
 
 /// <summary>
@@ -47,7 +49,11 @@ public sealed record Ticket
 
     public DateTimeOffset? ClosedAt { get; init; }
 
-    public IReadOnlyList<TicketEvent> History { get; init; } = [];
+    /// <summary>
+    /// Immutable, so a move adds its event in a few new nodes that share the rest with the ticket before it: the card
+    /// tries every command on the ticket to find its buttons, and a long history copied for each would cost the most.
+    /// </summary>
+    public ImmutableList<TicketEvent> History { get; init; } = [];
 
     public int Version { get; init; } = 1;
 

@@ -13,7 +13,7 @@ internal sealed record TicketMove(Ticket Ticket, Actor By, DateTimeOffset At)
             Assignee = assignee,
             UpdatedAt = At,
             Version = Ticket.Version + 1,
-            History = [.. Ticket.History, happened],
+            History = Ticket.History.Add(happened),
         };
         return new Accepted(change is null ? next : change(next), happened);
     }

@@ -139,6 +139,25 @@ public sealed class TicketCardContentTests
     }
 
     [Fact]
+    public void A_long_history_shows_its_newest_events_and_notes_first_and_counts_the_rest()
+    {
+        var ticket = Drive(Filed(), (new TicketCommand.Claim(), Alice));
+        for (var i = 1; i <= 30; i++)
+        {
+            ticket = Drive(ticket, (new TicketCommand.AddNote($"note {i}"), Alice));
+        }
+
+        var texts = CardJson.Of(TicketCard.Build(ticket, CardViewer.ReadOnly, "en", ContextFor(ticket))).Texts().ToList();
+
+        var history = texts.Single(text => text.Contains(" · added a note", StringComparison.Ordinal)).Split("\n\n");
+        Assert.Equal(15, history.Length);
+        Assert.Equal(Enumerable.Range(16, 15).Reverse().Select(i => $"note {i}"), history.Select(line => line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..]));
+        Assert.Contains("17 earlier events are not shown.", texts);
+        Assert.Equal(["note 30", "note 29", "note 28", "note 27", "note 26"], texts.Where(text => text.StartsWith("note ", StringComparison.Ordinal)));
+        Assert.Contains("25 older notes are not shown.", texts);
+    }
+
+    [Fact]
     public void The_Microsoft_case_number_is_a_fact()
     {
         var facts = Card("waiting-on-microsoft").Typed.Where(node => node.GetProperty("type").GetString() == "FactSet")
