@@ -32,6 +32,9 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
 
     // Which batch and which write in it are being written, for AfterCommit; only the writer's flow sets them.
     private AppDbContext? _batch;
+
+    // Kept with its connection open from one batch to the next, so the statements every write runs stay prepared.
+    private AppDbContext? _writerContext;
     private QueuedWrite? _running;
 
     /// <param name="write">Runs in the batch's transaction; a write that is not kept is rolled back on its own.</param>
@@ -69,6 +72,7 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         _disposed = true;
         _wake.Release();
         _writer?.Join();
+        _writerContext?.Dispose();
         // Writes queued after the writer's last batch are answered rather than left waiting forever.
         while (_queue.TryDequeue(out var left))
         {
@@ -143,7 +147,7 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync();
+            var db = await WriterContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
             var savepoints = transaction.GetDbTransaction();
             _batch = db;
@@ -160,6 +164,8 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         catch (Exception e)
         {
             _batch = null;
+            // The next batch starts on a new connection, whatever state this failure left the old one in.
+            await DiscardWriterContextAsync();
             // Nothing of this batch is committed: every write in it, kept or not, is answered with the failure.
             GroupCommitLog.BatchFailed(logger, batch.Count, e);
             batch.ForEach(write => write.Fail(e));
@@ -177,6 +183,26 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
                 // The rows are committed whatever the caller's follow-up does, so the write still answers with them.
                 GroupCommitLog.AfterCommitFailed(logger, e);
             }
+        }
+    }
+
+    private async Task<AppDbContext> WriterContextAsync()
+    {
+        if (_writerContext is null)
+        {
+            var db = await contexts.CreateDbContextAsync();
+            await db.Database.OpenConnectionAsync();
+            _writerContext = db;
+        }
+        return _writerContext;
+    }
+
+    private async Task DiscardWriterContextAsync()
+    {
+        if (_writerContext is { } db)
+        {
+            _writerContext = null;
+            await db.DisposeAsync();
         }
     }
 

@@ -104,15 +104,13 @@ public sealed class Outbox(
         var queued = new List<string>();
         foreach (var refresh in unknown)
         {
-            var added = await DirectSql.ExecuteAsync(db, InsertRefresh, new
-            {
-                refresh.IdempotencyKey,
-                refresh.ItemKey,
-                refresh.CopyKey,
-                refresh.ThreadKey,
-                CreatedAt = now,
-                NextAttemptAt = now.UtcTicks,
-            }, ct);
+            var added = await DirectSql.ExecuteAsync(db, InsertRefresh, ct,
+                ("IdempotencyKey", refresh.IdempotencyKey),
+                ("ItemKey", refresh.ItemKey),
+                ("CopyKey", refresh.CopyKey),
+                ("ThreadKey", refresh.ThreadKey),
+                ("CreatedAt", now),
+                ("NextAttemptAt", now.UtcTicks));
             if (added == 1)
             {
                 queued.Add(refresh.CopyKey);

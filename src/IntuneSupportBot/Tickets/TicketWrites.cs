@@ -44,70 +44,63 @@ internal static class TicketWrites
         var notes = !ReferenceEquals(current.Notes, next.Notes);
         var handoffs = !ReferenceEquals(current.Handoffs, next.Handoffs);
         var variant = (requester ? 1 : 0) | (report ? 2 : 0) | (devices ? 4 : 0) | (notes ? 8 : 0) | (handoffs ? 16 : 0);
-        var values = new
-        {
-            next.Id,
-            ExpectedVersion = current.Version,
-            next.Tier,
-            State = next.State.ToString(),
-            AssigneeObjectId = next.Assignee?.ObjectId,
-            AssigneeName = next.Assignee?.Name,
-            next.RootCause,
-            next.Fix,
-            next.MicrosoftCaseNumber,
-            next.Resolution,
-            next.ResolvedTier,
-            UpdatedAt = next.UpdatedAt.UtcTicks,
-            ResolvedAt = next.ResolvedAt?.UtcTicks,
-            ClosedAt = next.ClosedAt?.UtcTicks,
-            next.Version,
-            RequesterObjectId = requester ? next.Requester.ObjectId : null,
-            RequesterTeamsUserId = requester ? next.Requester.TeamsUserId : null,
-            RequesterName = requester ? next.Requester.DisplayName : null,
-            RequesterLocale = requester ? next.Requester.Locale : null,
-            ReportJson = report ? JsonSerializer.Serialize(next.Report, TicketJsonContext.Default.TicketReport) : null,
-            DevicesJson = devices ? JsonSerializer.Serialize(next.Devices, TicketJsonContext.Default.DeviceFacts) : null,
-            NotesJson = notes ? JsonSerializer.Serialize(next.Notes, TicketJsonContext.Default.IReadOnlyListTicketNote) : null,
-            HandoffsJson = handoffs ? JsonSerializer.Serialize(next.Handoffs, TicketJsonContext.Default.IReadOnlyListHandoff) : null,
-        };
-        return await DirectSql.ExecuteAsync(db, Updates[variant], values, ct) == 1;
+        return await DirectSql.ExecuteAsync(db, Updates[variant], ct,
+            ("Id", next.Id),
+            ("ExpectedVersion", current.Version),
+            ("Tier", next.Tier),
+            ("State", next.State.ToString()),
+            ("AssigneeObjectId", next.Assignee?.ObjectId),
+            ("AssigneeName", next.Assignee?.Name),
+            ("RootCause", next.RootCause),
+            ("Fix", next.Fix),
+            ("MicrosoftCaseNumber", next.MicrosoftCaseNumber),
+            ("Resolution", next.Resolution),
+            ("ResolvedTier", next.ResolvedTier),
+            ("UpdatedAt", next.UpdatedAt.UtcTicks),
+            ("ResolvedAt", next.ResolvedAt?.UtcTicks),
+            ("ClosedAt", next.ClosedAt?.UtcTicks),
+            ("Version", next.Version),
+            ("RequesterObjectId", requester ? next.Requester.ObjectId : null),
+            ("RequesterTeamsUserId", requester ? next.Requester.TeamsUserId : null),
+            ("RequesterName", requester ? next.Requester.DisplayName : null),
+            ("RequesterLocale", requester ? next.Requester.Locale : null),
+            ("ReportJson", report ? JsonSerializer.Serialize(next.Report, TicketJsonContext.Default.TicketReport) : null),
+            ("DevicesJson", devices ? JsonSerializer.Serialize(next.Devices, TicketJsonContext.Default.DeviceFacts) : null),
+            ("NotesJson", notes ? JsonSerializer.Serialize(next.Notes, TicketJsonContext.Default.IReadOnlyListTicketNote) : null),
+            ("HandoffsJson", handoffs ? JsonSerializer.Serialize(next.Handoffs, TicketJsonContext.Default.IReadOnlyListHandoff) : null)) == 1;
     }
 
     /// <summary>Appends one event to the ticket's history.</summary>
     public static async Task AddEventAsync(AppDbContext db, string ticketId, TicketEvent happened, CancellationToken ct) =>
-        await DirectSql.ExecuteAsync(db, InsertEvent, new
-        {
-            TicketId = ticketId,
-            happened.Sequence,
-            Kind = happened.Kind.ToString(),
-            At = happened.At.UtcTicks,
-            ActorObjectId = happened.By.ObjectId,
-            ActorName = happened.By.Name,
-            ActorRole = happened.By.Role.ToString(),
-            ActorTier = happened.By.Tier,
-            ActorIsLead = happened.By.IsLead,
-            FromState = happened.FromState.ToString(),
-            happened.FromTier,
-            ToState = happened.ToState.ToString(),
-            happened.ToTier,
-            AssigneeObjectId = happened.Assignee?.ObjectId,
-            AssigneeName = happened.Assignee?.Name,
-            happened.Note,
-        }, ct);
+        await DirectSql.ExecuteAsync(db, InsertEvent, ct,
+            ("TicketId", ticketId),
+            ("Sequence", happened.Sequence),
+            ("Kind", happened.Kind.ToString()),
+            ("At", happened.At.UtcTicks),
+            ("ActorObjectId", happened.By.ObjectId),
+            ("ActorName", happened.By.Name),
+            ("ActorRole", happened.By.Role.ToString()),
+            ("ActorTier", happened.By.Tier),
+            ("ActorIsLead", happened.By.IsLead),
+            ("FromState", happened.FromState.ToString()),
+            ("FromTier", happened.FromTier),
+            ("ToState", happened.ToState.ToString()),
+            ("ToTier", happened.ToTier),
+            ("AssigneeObjectId", happened.Assignee?.ObjectId),
+            ("AssigneeName", happened.Assignee?.Name),
+            ("Note", happened.Note));
 
     /// <summary>
     /// Remembers that <paramref name="requestId"/> produced <paramref name="happened"/>, so a redelivery replays it;
     /// false (and nothing written) when the same request was remembered before.
     /// </summary>
     public static async Task<bool> AddRequestAsync(AppDbContext db, string ticketId, TicketCommandKind kind, string requestId, TicketEvent happened, CancellationToken ct) =>
-        await DirectSql.ExecuteAsync(db, InsertRequest, new
-        {
-            TicketId = ticketId,
-            CommandKind = kind.ToString(),
-            ActorObjectId = happened.By.ObjectId,
-            RequestId = requestId,
-            EventSequence = happened.Sequence,
-        }, ct) == 1;
+        await DirectSql.ExecuteAsync(db, InsertRequest, ct,
+            ("TicketId", ticketId),
+            ("CommandKind", kind.ToString()),
+            ("ActorObjectId", happened.By.ObjectId),
+            ("RequestId", requestId),
+            ("EventSequence", happened.Sequence)) == 1;
 
     private static string UpdateSql(int variant)
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using IntuneSupportBot.Data;
 using IntuneSupportBot.Tests.Tickets;
 using IntuneSupportBot.Tickets;
@@ -100,6 +101,36 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal("written", await queued.WaitAsync(TimeSpan.FromSeconds(10)));
         await Assert.ThrowsAsync<ObjectDisposedException>(() => Writes.WriteAsync((_, _) => Task.FromResult(new BatchedWrite<string>("late", Keep: true)), null, default));
     }
+
+    [Fact]
+    public async Task Batches_one_after_another_are_written_on_one_connection_kept_open_and_a_failed_batch_leaves_the_next_working()
+    {
+        var first = await ConnectionOfAsync("first");
+        var second = await ConnectionOfAsync("second");
+        Assert.Same(first, second);
+        Assert.Equal(System.Data.ConnectionState.Open, first.State);
+
+        // Ending the transaction under the writer's feet breaks the batch itself, not just this write.
+        var broken = Writes.WriteAsync(async (db, ct) =>
+        {
+            await AddAsync(db, "lost", ct);
+            await db.Database.ExecuteSqlRawAsync("ROLLBACK", ct);
+            return new BatchedWrite<string>("lost", Keep: true);
+        }, null, default);
+        await Assert.ThrowsAnyAsync<Exception>(() => broken);
+        await ConnectionOfAsync("next");
+
+        Assert.Contains("A batch of 1 writes failed and was rolled back", _database.Logs.All, StringComparison.Ordinal);
+        await using var after = await _database.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.Equal(["first", "next", "second"], await NamesAsync(after));
+    }
+
+    private async Task<DbConnection> ConnectionOfAsync(string name) =>
+        await Writes.WriteAsync(async (db, ct) =>
+        {
+            await AddAsync(db, name, ct);
+            return new BatchedWrite<DbConnection>(db.Database.GetDbConnection(), Keep: true);
+        }, null, default);
 
     private static async Task AddAsync(AppDbContext db, string name, CancellationToken ct)
     {
