@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using IntuneSupportBot.BotFramework.Schema;
 
@@ -17,12 +16,14 @@ public static class AdaptiveCardSerializer
 
     // Builders measure a card before it is sent (FitsChannelPost), so the JSON written to measure it is kept with
     // the card (cards are immutable) and sending it writes nothing twice.
-    private static readonly ConditionalWeakTable<AdaptiveCard, object> Written = [];
+    private static readonly ConditionalWeakTable<AdaptiveCard, byte[]> Written = [];
 
     public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
 
     public static JsonElement ToElement(AdaptiveCard card) =>
-        Written.TryGetValue(card, out var written) ? (JsonElement)written : JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
+        Written.TryGetValue(card, out var written)
+            ? JsonSerializer.Deserialize(written, BotJsonContext.Default.JsonElement)
+            : JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
 
     public static AdaptiveCard FromJson(string json) =>
         JsonSerializer.Deserialize(json, AdaptiveCardJsonContext.Default.AdaptiveCard)
@@ -36,12 +37,7 @@ public static class AdaptiveCardSerializer
     /// Bytes of the JSON as written on the wire (System.Text.Json's default encoder writes non-ASCII as
     /// <c>\uXXXX</c>, so a Korean character costs 6 bytes): an upper bound of what Teams measures.
     /// </summary>
-    public static int Utf8Size(AdaptiveCard card)
-    {
-        var json = ToElement(card);
-        Written.TryAdd(card, json);
-        return JsonMarshal.GetRawUtf8Value(json).Length;
-    }
+    public static int Utf8Size(AdaptiveCard card) => Utf8(card).Length;
 
     public static bool FitsChannelPost(AdaptiveCard card) => Utf8Size(card) <= ChannelPostLimitBytes;
 
@@ -53,5 +49,8 @@ public static class AdaptiveCardSerializer
 
     /// <summary>The invoke answer that makes Teams replace the card the user acted on (or refreshed) with this one.</summary>
     public static AdaptiveCardInvokeResponse ToInvokeResponse(AdaptiveCard card) =>
-        new(200, AdaptiveCardInvokeResponse.CardType, ToElement(card));
+        new(200, AdaptiveCardInvokeResponse.CardType, new RawJson(Utf8(card)));
+
+    private static byte[] Utf8(AdaptiveCard card) =>
+        Written.GetValue(card, static card => JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveCardJsonContext.Default.AdaptiveCard));
 }

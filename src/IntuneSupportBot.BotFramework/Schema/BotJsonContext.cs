@@ -23,4 +23,5 @@ namespace IntuneSupportBot.BotFramework.Schema;
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(RawJson))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -22,7 +22,7 @@ public sealed class CardSizeTests
         var size = AdaptiveCardSerializer.Utf8Size(card);
         var sent = AdaptiveCardSerializer.ToInvokeResponse(card).Value;
 
-        var json = Assert.IsType<System.Text.Json.JsonElement>(sent).GetRawText();
+        var json = Assert.IsType<RawJson>(sent).ToString();
         Assert.Equal(AdaptiveCardSerializer.ToJson(card), json);
         Assert.Equal(Encoding.UTF8.GetByteCount(json), size);
         // A changed copy is another card, written afresh.
@@ -61,5 +61,12 @@ public sealed class CardSizeTests
         Assert.Equal(AdaptiveCardInvokeResponse.CardType, response.Type);
         var json = System.Text.Json.JsonSerializer.Serialize(response, BotJsonContext.Default.AdaptiveCardInvokeResponse);
         Assert.Contains("\"value\":{\"type\":\"AdaptiveCard\"", json, StringComparison.Ordinal);
+        // On the wire (the options the adapter writes invoke answers with) the card is the measured JSON, byte for byte.
+        var wire = System.Text.Json.JsonSerializer.Serialize<object>(response, WireJson.Options);
+        Assert.Equal($"{{\"statusCode\":200,\"type\":\"{AdaptiveCardInvokeResponse.CardType}\",\"value\":{AdaptiveCardSerializer.ToJson(SampleCards.Everything())}}}", wire);
+        Assert.Equal("AdaptiveCard", System.Text.Json.JsonDocument.Parse(wire).RootElement.GetProperty("value").GetProperty("type").GetString());
+        var read = System.Text.Json.JsonSerializer.Deserialize<RawJson>(AdaptiveCardSerializer.ToJson(SampleCards.Everything()), WireJson.Options)!;
+        Assert.Equal(AdaptiveCardSerializer.ToJson(SampleCards.Everything()), read.ToString());
+        Assert.Equal("AdaptiveCard", read.ToElement().GetProperty("type").GetString());
     }
 }
