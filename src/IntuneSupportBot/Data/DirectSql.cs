@@ -15,6 +15,8 @@ namespace IntuneSupportBot.Data;
 /// </summary>
 public static class DirectSql
 {
+    private const string Prefix = "@";
+
     // Per open connection; dropped when it closes, which also disposes the commands' prepared statements.
     private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Prepared = [];
 
@@ -69,7 +71,11 @@ public static class DirectSql
         }
     }
 
-    /// <summary>Sets the values on the command's parameters, adding them the first time (a statement is always given the same names in the same order).</summary>
+    /// <summary>
+    /// Sets the values on the command's parameters, adding them the first time (a statement is always given the same
+    /// names in the same order). Named as written in the text, with the @: Microsoft.Data.Sqlite looks a bare name up
+    /// under every prefix it knows, one search of the statement's parameters each.
+    /// </summary>
     private static void Bind(DbCommand command, (string Name, object? Value)[] values)
     {
         var parameters = command.Parameters;
@@ -79,7 +85,7 @@ public static class DirectSql
             foreach (var (name, _) in values)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                parameter.ParameterName = Prefix + name;
                 parameters.Add(parameter);
             }
         }
@@ -93,7 +99,8 @@ public static class DirectSql
     {
         for (var i = 0; i < values.Length; i++)
         {
-            if (!string.Equals(parameters[i].ParameterName, values[i].Name, StringComparison.Ordinal))
+            var name = parameters[i].ParameterName;
+            if (!name.StartsWith(Prefix, StringComparison.Ordinal) || !name.AsSpan(Prefix.Length).SequenceEqual(values[i].Name))
             {
                 return false;
             }
