@@ -22,10 +22,10 @@ internal static class TicketWrites
         "VALUES (@TicketId, @Sequence, @Kind, @At, @ActorObjectId, @ActorName, @ActorRole, " +
         "@ActorTier, @ActorIsLead, @FromState, @FromTier, @ToState, @ToTier, @AssigneeObjectId, @AssigneeName, @Note)";
 
+    // The key is the request (ticket, command, actor, request id): a repeat finds it taken and writes nothing.
     private const string InsertRequest =
         "INSERT INTO \"ticket_requests\" (\"TicketId\", \"CommandKind\", \"ActorObjectId\", \"RequestId\", \"EventSequence\") " +
-        "SELECT @TicketId, @CommandKind, @ActorObjectId, @RequestId, @EventSequence WHERE NOT EXISTS (SELECT 1 FROM \"ticket_requests\" " +
-        "WHERE \"TicketId\" = @TicketId AND \"CommandKind\" = @CommandKind AND \"ActorObjectId\" = @ActorObjectId AND \"RequestId\" = @RequestId)";
+        "VALUES (@TicketId, @CommandKind, @ActorObjectId, @RequestId, @EventSequence) ON CONFLICT DO NOTHING";
 
     // One statement per combination of the large columns a move replaced: most moves write none of them.
     private static readonly string[] Updates = [.. Enumerable.Range(0, 1 << 5).Select(UpdateSql)];
