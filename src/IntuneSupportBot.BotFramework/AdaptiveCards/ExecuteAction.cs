@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Buffers;
 
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
@@ -23,16 +23,34 @@ public sealed record ExecuteAction(string Verb) : AdaptiveAction
     /// </summary>
     public ExecuteAction WithSubmitFallback()
     {
-        var data = Data is { } given ? JsonObject.Create(given) ?? [] : [];
-        data["verb"] = Verb;
         return this with
         {
             Fallback = new SubmitAction
             {
                 Title = Title,
-                Data = JsonSerializer.SerializeToElement(data, AdaptiveCardJsonContext.Default.JsonObject),
+                Data = WithVerb(Data, Verb),
                 AssociatedInputs = AssociatedInputs,
             },
         };
+    }
+
+    /// <summary>The data's properties (any "verb" among them replaced) and then "verb", written straight out.</summary>
+    private static JsonElement WithVerb(JsonElement? data, string verb)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (data is { ValueKind: JsonValueKind.Object } given)
+            {
+                foreach (var property in given.EnumerateObject().Where(property => property.Name != "verb"))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+            writer.WriteString("verb", verb);
+            writer.WriteEndObject();
+        }
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
 }

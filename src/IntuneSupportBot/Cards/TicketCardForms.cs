@@ -6,8 +6,11 @@ namespace IntuneSupportBot.Cards;
 /// <summary>The shapes of the tier card's buttons: a plain button, or a ShowCard holding the verb's inputs and its button.</summary>
 internal sealed class TicketCardForms(CardStrings text, TicketActionData data)
 {
+    // Every button of a card carries the same data, so it is written once per card.
+    private readonly System.Text.Json.JsonElement _data = CardData.From(data, CardJsonContext.Default.TicketActionData);
+
     public ExecuteAction Button(string verb, string title, AssociatedInputs? inputs = AssociatedInputs.None) =>
-        new ExecuteAction(verb) { Title = title, Data = CardData.From(data, CardJsonContext.Default.TicketActionData), AssociatedInputs = inputs }.WithSubmitFallback();
+        new ExecuteAction(verb) { Title = title, Data = _data, AssociatedInputs = inputs }.WithSubmitFallback();
 
     /// <summary>A ShowCard with one input per (id, label, multiline) and the verb's button under them.</summary>
     public ShowCardAction Form(string verb, string title, params (string Id, string Label, bool Multiline)[] fields) =>

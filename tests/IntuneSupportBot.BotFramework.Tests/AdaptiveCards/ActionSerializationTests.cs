@@ -37,6 +37,16 @@ public sealed class ActionSerializationTests
     }
 
     [Fact]
+    public void The_submit_fallback_has_one_verb_the_actions_whatever_the_data_holds()
+    {
+        var withVerb = Write(new ExecuteAction("ticket.claim") { Data = JsonElement.Parse("""{"ticketId":"INT-1","verb":"old","n":[1,{"a":null}]}""") }.WithSubmitFallback());
+        var withoutData = Write(new ExecuteAction("ticket.view").WithSubmitFallback());
+
+        Assert.Equal("""{"ticketId":"INT-1","n":[1,{"a":null}],"verb":"ticket.claim"}""", withVerb.GetProperty("fallback").GetProperty("data").GetRawText());
+        Assert.Equal("""{"verb":"ticket.view"}""", withoutData.GetProperty("fallback").GetProperty("data").GetRawText());
+    }
+
+    [Fact]
     public void A_submit_action_writes_its_data()
     {
         var action = Write(new SubmitAction { Title = "Send", Data = Ticket });
