@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Buffers;
+using System.Text.Json;
 
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 

@@ -32,10 +32,10 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
 
     // Which batch and which write in it are being written, for AfterCommit; only the writer's flow sets them.
     private AppDbContext? _batch;
+    private QueuedWrite? _running;
 
     // Kept with its connection open from one batch to the next, so the statements every write runs stay prepared.
     private AppDbContext? _writerContext;
-    private QueuedWrite? _running;
 
     /// <param name="write">Runs in the batch's transaction; a write that is not kept is rolled back on its own.</param>
     /// <param name="committed">Runs after the commit, still inside the write gate, for a write that was kept.</param>
@@ -164,11 +164,11 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         catch (Exception e)
         {
             _batch = null;
-            // The next batch starts on a new connection, whatever state this failure left the old one in.
-            await DiscardWriterContextAsync();
             // Nothing of this batch is committed: every write in it, kept or not, is answered with the failure.
             GroupCommitLog.BatchFailed(logger, batch.Count, e);
             batch.ForEach(write => write.Fail(e));
+            // The next batch starts on a new connection, whatever state this failure left the old one in.
+            await DiscardWriterContextAsync();
             return;
         }
         _batch = null;
@@ -202,7 +202,15 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         if (_writerContext is { } db)
         {
             _writerContext = null;
-            await db.DisposeAsync();
+            try
+            {
+                await db.DisposeAsync();
+            }
+            catch (Exception e)
+            {
+                // The batch has its answer already; a connection that will not even close is left to the runtime.
+                GroupCommitLog.WriterFailed(logger, e);
+            }
         }
     }
 
