@@ -7,13 +7,15 @@ namespace IntuneSupportBot.Data;
 
 /// <summary>
 /// synchronous=NORMAL is durable across process crashes in WAL mode (set once on the file at start-up, see
-/// <see cref="DataServiceCollectionExtensions.PrepareDatabaseAsync"/>) and avoids an fsync per commit. These
-/// pragmas belong to the physical connection, which the pool keeps open, so they are applied once per physical
-/// connection rather than on every logical open; both are allowed on read-only connections.
+/// <see cref="DataServiceCollectionExtensions.PrepareDatabaseAsync"/>) and avoids an fsync per commit.
+/// temp_store=MEMORY keeps the undo copies of a savepoint's pages in memory: a group commit gives every write a
+/// savepoint, and past 64 KiB SQLite otherwise spills those copies to a temporary file, one write call per page.
+/// These pragmas belong to the physical connection, which the pool keeps open, so they are applied once per physical
+/// connection rather than on every logical open; all are allowed on read-only connections.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA temp_store=MEMORY;";
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
