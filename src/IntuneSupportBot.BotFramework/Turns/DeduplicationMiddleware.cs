@@ -5,13 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace IntuneSupportBot.BotFramework.Turns;
 
 /// <summary>
-/// Teams redelivers an activity it thinks was too slow (and retries invokes), with the same id. A redelivery
-/// runs no turn: it waits for the first delivery and answers with the same invoke response.
+/// Teams redelivers an activity it thinks was too slow (and retries invokes), with the same id. A redelivery that
+/// arrives while the first delivery runs waits for it and answers with the same invoke response; a redelivered
+/// message runs no turn. A redelivered invoke that arrives after the first was answered runs again: its answer is a
+/// whole card, too big to keep for every invoke, and the handlers of invokes are idempotent by activity id anyway
+/// (Teams also retries an invoke with a new id), so the second run answers with the state the first left.
 /// </summary>
 /// <remarks>
-/// Deliveries are remembered for five minutes, and at most <see cref="MaxRemembered"/> of them: an invoke's
-/// response is a whole card, so under a flood the oldest are forgotten early rather than memory growing with the
-/// rate. Redeliveries come within seconds, and 20,000 turns is minutes of a busy tenant's traffic.
+/// Deliveries are remembered for five minutes, and at most <see cref="MaxRemembered"/> of them, so memory does not
+/// grow with the rate under a flood. Redeliveries come within seconds, and 20,000 turns is minutes of a busy
+/// tenant's traffic.
 /// </remarks>
 public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<DeduplicationMiddleware> logger) : ITurnMiddleware
 {
@@ -44,8 +47,19 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
         }
         else if (first.ExpiresAt > now)
         {
-            LogRedelivery(logger, id);
-            turnContext.InvokeResponse = await first.Outcome.Task.WaitAsync(ct);
+            if (first.Running is { } running)
+            {
+                LogRedelivery(logger, id);
+                turnContext.InvokeResponse = await running.WaitAsync(ct);
+                return;
+            }
+            if (activity.Type != ActivityTypes.Invoke)
+            {
+                LogRedelivery(logger, id);
+                return;
+            }
+            LogInvokeAgain(logger, id);
+            await next(ct);
             return;
         }
         try
@@ -54,7 +68,7 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
         }
         finally
         {
-            delivery.Outcome.TrySetResult(turnContext.InvokeResponse);
+            delivery.Answer(turnContext.InvokeResponse);
         }
     }
 
@@ -72,11 +86,22 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
         }
     }
 
-    private sealed record Delivery(DateTimeOffset ExpiresAt)
+    private sealed class Delivery(DateTimeOffset expiresAt)
     {
-        public TaskCompletionSource<InvokeResponse?> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Only until the first delivery is answered: redeliveries meanwhile wait on it.
+        private TaskCompletionSource<InvokeResponse?>? _running = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public DateTimeOffset ExpiresAt { get; } = expiresAt;
+
+        /// <summary>Null once answered.</summary>
+        public Task<InvokeResponse?>? Running => Volatile.Read(ref _running)?.Task;
+
+        public void Answer(InvokeResponse? response) => Interlocked.Exchange(ref _running, null)?.TrySetResult(response);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was delivered again; the first delivery's outcome is reused")]
     private static partial void LogRedelivery(ILogger logger, string activityId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invoke {ActivityId} was delivered again after it was answered; it runs again")]
+    private static partial void LogInvokeAgain(ILogger logger, string activityId);
 }

@@ -54,7 +54,39 @@ public sealed class ActivityHandlerTests
     }
 
     [Fact]
-    public async Task A_redelivered_activity_runs_the_bot_once_and_gets_the_same_invoke_response()
+    public async Task A_redelivery_while_the_first_delivery_runs_waits_for_it_and_gets_the_same_invoke_response()
+    {
+        var deduplication = new DeduplicationMiddleware(new FakeTimeProvider(), NullLogger<DeduplicationMiddleware>.Instance);
+        var (first, again) = (new TestAdapter([deduplication]), new TestAdapter([deduplication]));
+        var held = new HeldBot();
+        var action = CardAction("ticket.claim") with { Id = "f:same" };
+
+        var firstTurn = first.SendAsync(held, action);
+        var redelivery = again.SendAsync(held, action);
+        Assert.False(redelivery.IsCompleted);
+        held.Release();
+        await Task.WhenAll(firstTurn, redelivery);
+
+        Assert.Equal(1, held.Turns);
+        Assert.NotNull(first.LastInvokeResponse);
+        Assert.Same(first.LastInvokeResponse, again.LastInvokeResponse);
+    }
+
+    [Fact]
+    public async Task A_message_delivered_again_after_its_turn_runs_no_turn()
+    {
+        var counting = new VerbBot();
+        var adapter = new TestAdapter([new DeduplicationMiddleware(new FakeTimeProvider(), NullLogger<DeduplicationMiddleware>.Instance)]);
+        var message = new Activity { Type = ActivityTypes.Message, Id = "1761000000123", Text = "hi" };
+
+        await adapter.SendAsync(counting, message);
+        await adapter.SendAsync(counting, message);
+
+        Assert.Equal(1, counting.Turns);
+    }
+
+    [Fact]
+    public async Task An_invoke_delivered_again_after_it_was_answered_runs_again_because_its_answer_is_not_kept()
     {
         var counting = new VerbBot();
         var adapter = new TestAdapter([new DeduplicationMiddleware(new FakeTimeProvider(), NullLogger<DeduplicationMiddleware>.Instance)]);
@@ -64,8 +96,9 @@ public sealed class ActivityHandlerTests
         var first = adapter.LastInvokeResponse;
         await adapter.SendAsync(counting, action);
 
-        Assert.Equal(1, counting.Turns);
-        Assert.Same(first, adapter.LastInvokeResponse);
+        Assert.Equal(2, counting.Turns);
+        Assert.NotSame(first, adapter.LastInvokeResponse);
+        Assert.Equal("claimed", Assert.IsType<AdaptiveCardInvokeResponse>(adapter.LastInvokeResponse!.Body).Value);
     }
 
     [Fact]
@@ -106,6 +139,24 @@ public sealed class ActivityHandlerTests
         Name = ActivityHandler.AdaptiveCardActionInvoke,
         Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data = new { ticketId = "INT-1" } } }),
     };
+
+    /// <summary>Answers card actions only once released, counting the turns that reached it.</summary>
+    private sealed class HeldBot : ActivityHandler
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _turns;
+
+        public int Turns => Volatile.Read(ref _turns);
+
+        public void Release() => _released.TrySetResult();
+
+        protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turnContext, AdaptiveCardInvokeValue value, CancellationToken ct)
+        {
+            Interlocked.Increment(ref _turns);
+            await _released.Task.WaitAsync(ct);
+            return new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "claimed");
+        }
+    }
 
     private sealed class VerbBot : ActivityHandler
     {

@@ -131,8 +131,8 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
         var claim = TeamsActivities.CardAction(_connector.ServiceUrl, tier1.ConversationId, tier1.ActivityId, TicketVerbs.Claim,
             new Dictionary<string, object> { ["ticketId"] = ticket.Id }, Tier1Agent);
 
-        await _bot.Client.PostAsync(claim);
-        await _bot.Client.PostAsync(claim);
+        var first = await (await _bot.Client.PostAsync(claim)).Content.ReadAsStringAsync();
+        var again = await (await _bot.Client.PostAsync(claim)).Content.ReadAsStringAsync();
         var loser = await PressAsync(tier1, OtherTier1Agent, TicketVerbs.Claim, ticket);
 
         using var answer = JsonDocument.Parse(loser);
@@ -141,6 +141,9 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
         var after = await FindAsync(ticket.Id);
         Assert.Equal(Tier1Agent.AadObjectId, after.Assignee?.ObjectId);
         Assert.Single(after.History, e => e.Kind == TicketEventKind.Claimed);
+        // The redelivery, answered after the first, is told what the first was: the claimed card, not "already claimed".
+        Assert.Equal(first, again);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", JsonDocument.Parse(again).RootElement.GetProperty("type").GetString());
     }
 
     [Fact]
