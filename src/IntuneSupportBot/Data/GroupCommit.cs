@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace IntuneSupportBot.Data;
 
@@ -21,7 +19,10 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
     /// <summary>Enough to empty the queue of a busy moment while keeping one commit's WAL append small.</summary>
     private const int MaxBatch = 64;
 
-    private const string Savepoint = "write";
+    // Run as prepared statements: DbTransaction.Save and Release would prepare their statement anew for every write.
+    private const string Savepoint = "SAVEPOINT \"write\"";
+    private const string RollbackToSavepoint = "ROLLBACK TO SAVEPOINT \"write\"";
+    private const string ReleaseSavepoint = "RELEASE SAVEPOINT \"write\"";
 
     private readonly ConcurrentQueue<QueuedWrite> _queue = new();
     private readonly SemaphoreSlim _wake = new(0);
@@ -149,12 +150,11 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         {
             var db = await WriterContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var savepoints = transaction.GetDbTransaction();
             _batch = db;
             var kept = 0;
             foreach (var write in batch)
             {
-                kept += await RunOneAsync(db, savepoints, write) ? 1 : 0;
+                kept += await RunOneAsync(db, write) ? 1 : 0;
             }
             if (kept > 0)
             {
@@ -214,13 +214,13 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         }
     }
 
-    private async Task<bool> RunOneAsync(AppDbContext db, DbTransaction savepoints, QueuedWrite write)
+    private async Task<bool> RunOneAsync(AppDbContext db, QueuedWrite write)
     {
         if (write.Cancelled)
         {
             return false;
         }
-        await savepoints.SaveAsync(Savepoint);
+        await DirectSql.ExecuteAsync(db, Savepoint, CancellationToken.None);
         bool keep;
         try
         {
@@ -238,9 +238,9 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
         }
         if (!keep)
         {
-            await savepoints.RollbackAsync(Savepoint);
+            await DirectSql.ExecuteAsync(db, RollbackToSavepoint, CancellationToken.None);
         }
-        await savepoints.ReleaseAsync(Savepoint);
+        await DirectSql.ExecuteAsync(db, ReleaseSavepoint, CancellationToken.None);
         // The next write starts from an empty context, as if it had its own.
         db.ChangeTracker.Clear();
         return keep;
