@@ -12,7 +12,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<TicketEventRow> TicketEvents => Set<TicketEventRow>();
 
-    public DbSet<TicketRequestRow> TicketRequests => Set<TicketRequestRow>();
 
     public DbSet<TicketNumberRow> TicketNumbers => Set<TicketNumberRow>();
 

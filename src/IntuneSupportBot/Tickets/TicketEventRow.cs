@@ -34,4 +34,7 @@ public sealed class TicketEventRow
     public string? AssigneeName { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The client request (an invoke's activity id) that made the move, so a redelivery is recognized; null for others.</summary>
+    public string? RequestId { get; set; }
 }

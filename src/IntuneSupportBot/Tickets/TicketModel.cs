@@ -46,17 +46,7 @@ internal static class TicketModel
             history.Property(e => e.ToState).HasConversion<string>().HasMaxLength(32);
             history.Property(e => e.AssigneeObjectId).HasMaxLength(64);
             history.Property(e => e.AssigneeName).HasMaxLength(256);
-        });
-
-        model.Entity<TicketRequestRow>(request =>
-        {
-            request.ToTable("ticket_requests");
-            request.HasKey(r => new { r.TicketId, r.CommandKind, r.ActorObjectId, r.RequestId });
-            request.HasOne<TicketRow>().WithMany().HasForeignKey(r => r.TicketId);
-            request.Property(r => r.TicketId).HasMaxLength(32);
-            request.Property(r => r.CommandKind).HasConversion<string>().HasMaxLength(32);
-            request.Property(r => r.ActorObjectId).HasMaxLength(64);
-            request.Property(r => r.RequestId).HasMaxLength(256);
+            history.Property(e => e.RequestId).HasMaxLength(256);
         });
 
         model.Entity<TicketNumberRow>(numbers =>

@@ -16,6 +16,7 @@ public sealed class TicketStore(
     DatabaseWriteGate writeGate,
     GroupCommit groupCommit,
     TicketCache cache,
+    TicketRequests requests,
     TicketWorkflow workflow,
     IOptions<TicketOptions> options,
     TimeProvider clock,
@@ -37,7 +38,7 @@ public sealed class TicketStore(
         var ticket = Ticket.File(filing, $"{options.Value.IdPrefix}-{number}", number, clock.GetUtcNow());
         db.Tickets.Add(TicketRows.From(ticket));
         await db.SaveChangesAsync(ct);
-        await TicketWrites.AddEventAsync(db, ticket.Id, ticket.History[0], ct);
+        await TicketWrites.AddEventAsync(db, ticket.Id, ticket.History[0], requestId: null, ct);
         await RunHookAsync(db, inTransaction, ticket, ticket.History[0], ct);
         await transaction.CommitAsync(ct);
         cache.Remember(ticket);
@@ -61,6 +62,11 @@ public sealed class TicketStore(
         }
         var history = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == key).ToListAsync(ct);
         var ticket = TicketRows.ToTicket(row, history);
+        var recent = clock.GetUtcNow() - TicketRequests.Window;
+        foreach (var e in history.Where(e => e.RequestId is not null && e.At >= recent))
+        {
+            requests.Remember(e.TicketId, e.ActorObjectId, e.RequestId!, e.Sequence);
+        }
         cache.Remember(ticket);
         return ticket;
     }
@@ -116,19 +122,20 @@ public sealed class TicketStore(
             {
                 return new TicketActionResult(null, new Refused(new TicketRefusal(RefusalReason.TicketNotFound)));
             }
+            // A redelivered request is answered as the first time, whether or not its command would still be allowed.
+            if (await ReplayAsync(current, command, actor, requestId, ct) is { } replayed)
+            {
+                return replayed;
+            }
             var decision = workflow.Decide(current, command, actor, clock.GetUtcNow());
             if (decision is not Accepted accepted)
             {
-                // A redelivered move is usually refused the second time ("already claimed"): answer it as the first time.
-                return await ReplayAsync(current, command, actor, requestId, ct) ?? new TicketActionResult(current, decision);
+                return new TicketActionResult(current, decision);
             }
             var hook = prepare is null ? null : await prepare(accepted.Next, accepted.Event, ct);
-            switch (await TrySaveAsync(current, accepted, command.Kind, requestId, hook, ct))
+            if (await TrySaveAsync(current, accepted, requestId, hook, ct))
             {
-                case SaveOutcome.Saved:
-                    return new TicketActionResult(accepted.Next, accepted);
-                case SaveOutcome.AppliedBefore when await ReplayAsync(current, command, actor, requestId, ct) is { } replayed:
-                    return replayed;
+                return new TicketActionResult(accepted.Next, accepted);
             }
             TicketStoreLog.Conflict(logger, current.Id, command.Kind, attempt);
             if (attempt == MaxAttempts)
@@ -143,39 +150,21 @@ public sealed class TicketStore(
     /// <summary>The answer the same request got the first time; null when <paramref name="requestId"/> is new (or none).</summary>
     private async Task<TicketActionResult?> ReplayAsync(Ticket current, TicketCommand command, Actor actor, string? requestId, CancellationToken ct)
     {
-        if (requestId is null || await EarlierEventAsync(current, command, actor, requestId, ct) is not var (seen, earlier))
-        {
-            return null;
-        }
-        TicketStoreLog.Replayed(logger, seen.Id, command.Kind);
-        return new TicketActionResult(seen, new Accepted(seen, earlier), Replayed: true);
-    }
-
-    // Asked on every refused card press and every redelivery, so compiled once.
-    private static readonly Func<AppDbContext, string, TicketCommandKind, string, string, Task<int?>> EarlierSequence = EF.CompileAsyncQuery(
-        (AppDbContext db, string ticketId, TicketCommandKind kind, string actorId, string requestId) => db.TicketRequests
-            .Where(r => r.TicketId == ticketId && r.CommandKind == kind && r.ActorObjectId == actorId && r.RequestId == requestId)
-            .Select(r => (int?)r.EventSequence)
-            .SingleOrDefault());
-
-    /// <summary>The event the same request produced before, with a ticket that holds it; null when it is new.</summary>
-    private async Task<(Ticket Ticket, TicketEvent Event)?> EarlierEventAsync(Ticket ticket, TicketCommand command, Actor actor, string requestId, CancellationToken ct)
-    {
-        int? sequence;
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-        {
-            sequence = await EarlierSequence(db, ticket.Id, command.Kind, actor.ObjectId, requestId);
-        }
-        if (sequence is null)
+        if (requestId is null || requests.Find(current.Id, actor.ObjectId, requestId) is not { } sequence)
         {
             return null;
         }
         // The first delivery may have committed after this copy of the ticket was read: then read it again.
-        var holding = ticket.History.Count >= sequence ? ticket : await LoadAsync(ticket.Id, ct) ?? ticket;
-        return holding.History.FirstOrDefault(e => e.Sequence == sequence) is { } earlier ? (holding, earlier) : null;
+        var holding = current.History.Count >= sequence ? current : await LoadAsync(current.Id, ct) ?? current;
+        // Sequences count from 1 without gaps, so the event is found by position.
+        if (holding.History.Count < sequence || holding.History[sequence - 1] is not { } earlier || earlier.Sequence != sequence)
+        {
+            return null;
+        }
+        TicketStoreLog.Replayed(logger, holding.Id, command.Kind);
+        return new TicketActionResult(holding, new Accepted(holding, earlier), Replayed: true);
     }
 
-    /// <summary>False when the version read is no longer the stored one; nothing is written then.</summary>
     /// <summary>Open tickets filed while the directory was down, whose requester context is still to be read.</summary>
     public async Task<IReadOnlyList<string>> WithUnavailableDevicesAsync(CancellationToken ct)
     {
@@ -219,37 +208,30 @@ public sealed class TicketStore(
         return null;
     }
 
-    private enum SaveOutcome
-    {
-        Saved,
-        /// <summary>Someone else moved the ticket since it was read; nothing was written.</summary>
-        Conflict,
-        /// <summary>The same request was applied before (a redelivery); nothing was written.</summary>
-        AppliedBefore,
-    }
-
     /// <summary>
     /// Under load, moves of many tickets share one transaction (<see cref="GroupCommit"/>); a move that loses its
-    /// version check or repeats a request leaves nothing behind in it.
+    /// version check leaves nothing behind in it and answers false: someone else moved the ticket since it was read.
     /// </summary>
-    private Task<SaveOutcome> TrySaveAsync(
-        Ticket current, Accepted accepted, TicketCommandKind kind, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
+    private Task<bool> TrySaveAsync(Ticket current, Accepted accepted, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
         groupCommit.WriteAsync(async (db, token) =>
         {
-            if (requestId is not null && !await TicketWrites.AddRequestAsync(db, current.Id, kind, requestId, accepted.Event, token))
-            {
-                return new BatchedWrite<SaveOutcome>(SaveOutcome.AppliedBefore, Keep: false);
-            }
             // The version check comes before the event: that would otherwise collide on its sequence number with the
             // winner's and fail as a key violation instead of a conflict.
             if (!await TicketWrites.UpdateAsync(db, current, accepted.Next, token))
             {
-                return new BatchedWrite<SaveOutcome>(SaveOutcome.Conflict, Keep: false);
+                return new BatchedWrite<bool>(false, Keep: false);
             }
-            await TicketWrites.AddEventAsync(db, current.Id, accepted.Event, token);
+            await TicketWrites.AddEventAsync(db, current.Id, accepted.Event, requestId, token);
             await RunHookAsync(db, inTransaction, accepted.Next, accepted.Event, token);
-            return new BatchedWrite<SaveOutcome>(SaveOutcome.Saved, Keep: true);
-        }, _ => cache.Remember(accepted.Next), ct);
+            return new BatchedWrite<bool>(true, Keep: true);
+        }, _ =>
+        {
+            if (requestId is not null)
+            {
+                requests.Remember(current.Id, accepted.Event.By.ObjectId, requestId, accepted.Event.Sequence);
+            }
+            cache.Remember(accepted.Next);
+        }, ct);
 
     private static async Task RunHookAsync(AppDbContext db, TicketTransactionHook? hook, Ticket ticket, TicketEvent change, CancellationToken ct)
     {

@@ -18,14 +18,9 @@ internal static class TicketWrites
 
     private const string InsertEvent =
         "INSERT INTO \"ticket_events\" (\"TicketId\", \"Sequence\", \"Kind\", \"At\", \"ActorObjectId\", \"ActorName\", \"ActorRole\", " +
-        "\"ActorTier\", \"ActorIsLead\", \"FromState\", \"FromTier\", \"ToState\", \"ToTier\", \"AssigneeObjectId\", \"AssigneeName\", \"Note\") " +
+        "\"ActorTier\", \"ActorIsLead\", \"FromState\", \"FromTier\", \"ToState\", \"ToTier\", \"AssigneeObjectId\", \"AssigneeName\", \"Note\", \"RequestId\") " +
         "VALUES (@TicketId, @Sequence, @Kind, @At, @ActorObjectId, @ActorName, @ActorRole, " +
-        "@ActorTier, @ActorIsLead, @FromState, @FromTier, @ToState, @ToTier, @AssigneeObjectId, @AssigneeName, @Note)";
-
-    // The key is the request (ticket, command, actor, request id): a repeat finds it taken and writes nothing.
-    private const string InsertRequest =
-        "INSERT INTO \"ticket_requests\" (\"TicketId\", \"CommandKind\", \"ActorObjectId\", \"RequestId\", \"EventSequence\") " +
-        "VALUES (@TicketId, @CommandKind, @ActorObjectId, @RequestId, @EventSequence) ON CONFLICT DO NOTHING";
+        "@ActorTier, @ActorIsLead, @FromState, @FromTier, @ToState, @ToTier, @AssigneeObjectId, @AssigneeName, @Note, @RequestId)";
 
     // One statement per combination of the large columns a move replaced: most moves write none of them.
     private static readonly string[] Updates = [.. Enumerable.Range(0, 1 << 5).Select(UpdateSql)];
@@ -70,8 +65,8 @@ internal static class TicketWrites
             ("HandoffsJson", handoffs ? JsonSerializer.Serialize(next.Handoffs, TicketJsonContext.Default.IReadOnlyListHandoff) : null)) == 1;
     }
 
-    /// <summary>Appends one event to the ticket's history.</summary>
-    public static async Task AddEventAsync(AppDbContext db, string ticketId, TicketEvent happened, CancellationToken ct) =>
+    /// <summary>Appends one event to the ticket's history, with the client request that made it, if any.</summary>
+    public static async Task AddEventAsync(AppDbContext db, string ticketId, TicketEvent happened, string? requestId, CancellationToken ct) =>
         await DirectSql.ExecuteAsync(db, InsertEvent, ct,
             ("TicketId", ticketId),
             ("Sequence", happened.Sequence),
@@ -88,19 +83,8 @@ internal static class TicketWrites
             ("ToTier", happened.ToTier),
             ("AssigneeObjectId", happened.Assignee?.ObjectId),
             ("AssigneeName", happened.Assignee?.Name),
-            ("Note", happened.Note));
-
-    /// <summary>
-    /// Remembers that <paramref name="requestId"/> produced <paramref name="happened"/>, so a redelivery replays it;
-    /// false (and nothing written) when the same request was remembered before.
-    /// </summary>
-    public static async Task<bool> AddRequestAsync(AppDbContext db, string ticketId, TicketCommandKind kind, string requestId, TicketEvent happened, CancellationToken ct) =>
-        await DirectSql.ExecuteAsync(db, InsertRequest, ct,
-            ("TicketId", ticketId),
-            ("CommandKind", kind.ToString()),
-            ("ActorObjectId", happened.By.ObjectId),
-            ("RequestId", requestId),
-            ("EventSequence", happened.Sequence)) == 1;
+            ("Note", happened.Note),
+            ("RequestId", requestId));
 
     private static string UpdateSql(int variant)
     {

@@ -17,6 +17,7 @@ public static class TicketsServiceCollectionExtensions
         // One process owns the SQLite file (the only provider so far), so tickets can be served from memory.
         services.AddSingleton(provider => new TicketCache(provider.GetRequiredService<IOptions<TicketOptions>>().Value.CacheEntries));
         services.AddSingleton(provider => new TicketCopyCache(provider.GetRequiredService<IOptions<TicketOptions>>().Value.CacheEntries));
+        services.AddSingleton<TicketRequests>();
         services.AddSingleton<TicketStore>();
         return services;
     }

@@ -172,6 +172,21 @@ public sealed class TicketStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_delivered_again_after_a_restart_is_recognized_from_the_request_id_kept_on_its_event()
+    {
+        var ticket = await Store.FileAsync(New(), default);
+        var note = new TicketCommand.AddNote("Checked the MDM user scope");
+        var first = await Store.ApplyAsync(ticket.Id, note, Dana(1), "activity-9", null, default);
+
+        var again = await _database.StoreAfterRestart().ApplyAsync(ticket.Id, note, Dana(1), "activity-9", null, default);
+
+        Assert.True(again.Replayed);
+        Assert.Equal(first.Accepted!.Event, again.Accepted!.Event);
+        Assert.Equal((2, 1), (again.Ticket!.History.Count, again.Ticket.Notes.Count));
+        Assert.Contains("\"RequestId\":\"activity-9\"", (await _database.HistoryRowsAsync(ticket.Id))[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_request_delivered_twice_at_once_is_one_transition()
     {
         var ticket = await Store.FileAsync(New(), default);

@@ -233,6 +233,10 @@ namespace IntuneSupportBot.Data.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -265,32 +269,6 @@ namespace IntuneSupportBot.Data.Migrations
                             Name = "tickets",
                             Last = 1000
                         });
-                });
-
-            modelBuilder.Entity("IntuneSupportBot.Tickets.TicketRequestRow", b =>
-                {
-                    b.Property<string>("TicketId")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CommandKind")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorObjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TicketId", "CommandKind", "ActorObjectId", "RequestId");
-
-                    b.ToTable("ticket_requests", (string)null);
                 });
 
             modelBuilder.Entity("IntuneSupportBot.Tickets.TicketRow", b =>
@@ -399,15 +377,6 @@ namespace IntuneSupportBot.Data.Migrations
                 });
 
             modelBuilder.Entity("IntuneSupportBot.Tickets.TicketEventRow", b =>
-                {
-                    b.HasOne("IntuneSupportBot.Tickets.TicketRow", null)
-                        .WithMany()
-                        .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IntuneSupportBot.Tickets.TicketRequestRow", b =>
                 {
                     b.HasOne("IntuneSupportBot.Tickets.TicketRow", null)
                         .WithMany()
