@@ -14,6 +14,15 @@ public sealed class OutboxQueue(
 {
     private const int MaxErrorLength = 1000;
 
+    // Every send claims and settles its message while other writers wait, so these run as prepared statements
+    // (DirectSql) rather than EF Core updates. States are stored by name and send times as UTC ticks, as the model maps them.
+    private const string Claim =
+        "UPDATE \"outbox_messages\" SET \"State\" = '" + nameof(OutboxState.Sending) + "', \"Attempts\" = \"Attempts\" + 1 " +
+        "WHERE \"Id\" = @Id AND \"State\" = '" + nameof(OutboxState.Pending) + "'";
+
+    private const string MarkSent =
+        "UPDATE \"outbox_messages\" SET \"State\" = '" + nameof(OutboxState.Sent) + "', \"SentAt\" = @SentAt, \"LastError\" = NULL WHERE \"Id\" = @Id";
+
     /// <summary>Rows one clean-up statement deletes at most, so SQLite's one writer is never held for long.</summary>
     public const int DeleteBatchSize = 1000;
 
@@ -63,8 +72,7 @@ public sealed class OutboxQueue(
             var claimed = new List<OutboxMessage>(due.Count);
             foreach (var message in due)
             {
-                if (await db.OutboxMessages.Where(m => m.Id == message.Id && m.State == OutboxState.Pending)
-                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.State, OutboxState.Sending).SetProperty(m => m.Attempts, m => m.Attempts + 1), token) == 1)
+                if (await DirectSql.ExecuteAsync(db, Claim, token, ("Id", message.Id)) == 1)
                 {
                     message.State = OutboxState.Sending;
                     message.Attempts++;
@@ -100,10 +108,7 @@ public sealed class OutboxQueue(
         var now = clock.GetUtcNow();
         await groupCommit.WriteAsync(async (db, token) =>
         {
-            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(set => set
-                .SetProperty(m => m.State, OutboxState.Sent)
-                .SetProperty(m => m.SentAt, now)
-                .SetProperty(m => m.LastError, (string?)null), token);
+            await DirectSql.ExecuteAsync(db, MarkSent, token, ("Id", message.Id), ("SentAt", now.UtcTicks));
             if (placement is not null)
             {
                 placement.PostedAt = now;

@@ -15,6 +15,20 @@ public sealed class OutboxCleanupTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
     [Fact]
+    public async Task A_sent_message_records_one_attempt_and_when_it_was_sent_which_its_keeping_time_counts_from()
+    {
+        await using var bed = await OutboxTestBed.StartAsync();
+        var before = DateTimeOffset.UtcNow;
+        await bed.CommitAsync((db, teams) =>
+            teams.PostCardToChannelAsync(db, "ticket/INT-59", "ticket/INT-59/tier1", bed.Channel("tier1"), OutboxTestBed.Card("v1"), "INT-59", alert: false, default));
+
+        var sent = Assert.Single(await bed.SettledAsync());
+
+        Assert.Equal((OutboxState.Sent, 1, null), (sent.State, sent.Attempts, sent.LastError));
+        Assert.InRange(sent.SentAt!.Value, before, DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
     public async Task Sent_messages_are_deleted_seven_days_after_they_were_sent_and_younger_ones_are_kept()
     {
         await using var bed = await OutboxTestBed.StartAsync();
