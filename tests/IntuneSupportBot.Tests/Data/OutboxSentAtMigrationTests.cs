@@ -1,8 +1,4 @@
-using IntuneSupportBot.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace IntuneSupportBot.Tests.Data;
 
@@ -11,14 +7,12 @@ public sealed class OutboxSentAtMigrationTests : IDisposable
 {
     private const string BeforeTicks = "20261124151502_InitialCreate";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("migration-").FullName;
+    private readonly MigrationDatabase _file = new();
 
     [Fact]
     public async Task Send_times_written_as_text_are_kept_to_the_millisecond_and_can_be_compared_after_the_migration()
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "old.db")}").Options);
-        await db.GetService<IMigrator>().MigrateAsync(BeforeTicks);
+        await using var db = await _file.AtAsync(BeforeTicks);
         // As the provider wrote DateTimeOffset before: text with the offset; the app writes UTC, a stray offset still converts.
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO outbox_messages (IdempotencyKey, ItemKey, CopyKey, ThreadKey, Kind, ActivityJson, State, CreatedAt, Attempts, NextAttemptAt, SentAt)
@@ -35,9 +29,5 @@ public sealed class OutboxSentAtMigrationTests : IDisposable
         Assert.Equal(["post/a"], await db.OutboxMessages.Where(m => m.SentAt < cutoff).Select(m => m.IdempotencyKey).ToListAsync());
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _file.Dispose();
 }

@@ -1,5 +1,4 @@
 using IntuneSupportBot.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -11,15 +10,12 @@ public sealed class RequestIdMigrationTests : IDisposable
 {
     private const string WithRequestTable = "20261124194206_OutboxRetention";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("migration-").FullName;
+    private readonly MigrationDatabase _file = new();
 
     [Fact]
     public async Task Each_remembered_request_moves_onto_the_event_it_produced_and_back_when_migrated_down()
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "old.db")}").Options);
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(WithRequestTable);
+        await using var db = await _file.AtAsync(WithRequestTable);
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO tickets (Id, Number, RequesterObjectId, RequesterTeamsUserId, RequesterName, RequesterLocale, ReportJson, DevicesJson,
                 NotesJson, HandoffsJson, Tier, State, AssigneeObjectId, AssigneeName, CreatedAt, UpdatedAt, Version)
@@ -38,7 +34,7 @@ public sealed class RequestIdMigrationTests : IDisposable
         Assert.Equal([null, "f:claim", "f:note"], requestIds);
         Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ticket_requests'"));
 
-        await migrator.MigrateAsync(WithRequestTable);
+        await db.GetService<IMigrator>().MigrateAsync(WithRequestTable);
 
         Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM ticket_requests WHERE CommandKind = 'Claim' AND RequestId = 'f:claim' AND EventSequence = 2"));
         Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM ticket_requests WHERE CommandKind = 'AddNote' AND RequestId = 'f:note' AND EventSequence = 3"));
@@ -61,9 +57,5 @@ public sealed class RequestIdMigrationTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _file.Dispose();
 }
