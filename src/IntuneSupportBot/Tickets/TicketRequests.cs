@@ -14,8 +14,14 @@ public sealed class TicketRequests : IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    /// <summary>Minutes of a busy tenant's presses; past it the oldest are forgotten early rather than memory growing with the rate.</summary>
+    /// <summary>
+    /// Many minutes of a busy tenant's presses. Past it memory does not grow with the rate: new requests are not
+    /// remembered until the cache has dropped its least recently used ones, and a redelivery of one of those is
+    /// decided again (a second claim is refused as "already claimed" instead of being answered with the card).
+    /// </summary>
     private const int MaxRemembered = 100_000;
+
+    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, AbsoluteExpirationRelativeToNow = Window };
 
     private readonly MemoryCache _requests = new(new MemoryCacheOptions { SizeLimit = MaxRemembered });
 
@@ -25,8 +31,6 @@ public sealed class TicketRequests : IDisposable
 
     public void Remember(string ticketId, string actorObjectId, string requestId, int sequence) =>
         _requests.Set(Key(ticketId, actorObjectId, requestId), sequence, Entry);
-
-    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, AbsoluteExpirationRelativeToNow = Window };
 
     public void Dispose() => _requests.Dispose();
 
