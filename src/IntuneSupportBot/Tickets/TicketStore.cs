@@ -101,7 +101,7 @@ public sealed class TicketStore(
 
     /// <summary>
     /// <paramref name="requestId"/> (the invoke's activity id) makes a redelivered command one transition: the
-    /// same ticket, command kind, actor and request id is answered with the event it produced the first time.
+    /// same ticket, actor and request id is answered with the event it produced the first time (see <see cref="TicketRequests"/>).
     /// </summary>
     public Task<TicketActionResult> ApplyAsync(
         string id, TicketCommand command, Actor actor, string? requestId, TicketTransactionHook? inTransaction, CancellationToken ct) =>
