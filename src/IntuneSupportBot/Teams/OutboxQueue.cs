@@ -96,10 +96,14 @@ public sealed class OutboxQueue(
         return next;
     }
 
+    // Every refresh and reply looks its copy up before it is sent, so the query is compiled once.
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<CardCopy?>> CopyByKey = EF.CompileAsyncQuery(
+        (AppDbContext db, string copyKey, CancellationToken ct) => db.CardCopies.AsNoTracking().SingleOrDefault(c => c.CopyKey == copyKey));
+
     public async Task<CardCopy?> FindCopyAsync(string copyKey, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.CardCopies.AsNoTracking().SingleOrDefaultAsync(c => c.CopyKey == copyKey, ct);
+        return await CopyByKey(db, copyKey, ct);
     }
 
     /// <summary>Marks the message sent and records (or re-points) the copy it placed, in one transaction.</summary>
