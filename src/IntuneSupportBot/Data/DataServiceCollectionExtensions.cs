@@ -8,19 +8,25 @@ namespace IntuneSupportBot.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    // Four times this is SQLite's own checkpoint threshold, and it must stay an int.
+    private const int MaxWalRestartPages = 1_000_000;
+
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
             .Validate(o => o.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase), "Database:Provider must be Sqlite.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Database:ConnectionString is required.")
+            .Validate(o => o.CheckpointInterval > TimeSpan.Zero, "Database:CheckpointInterval must be positive.")
+            .Validate(o => o.WalRestartPages is > 0 and <= MaxWalRestartPages, $"Database:WalRestartPages must be between 1 and {MaxWalRestartPages}.")
             .ValidateOnStart();
         services.AddPooledDbContextFactory<AppDbContext>((provider, db) =>
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas());
+            db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas(options.WalRestartPages * 4));
         });
         services.AddSingleton(new DatabaseWriteGate(serializeWrites: true));
         services.AddSingleton<GroupCommit>();
+        services.AddHostedService<WalCheckpointer>();
         services.AddSingleton<DbStorage>();
         // One process owns a SQLite file, so its state can be served from memory and written through.
         services.AddSingleton<IStorage>(provider => new CachingStorage(

@@ -15,4 +15,13 @@ public sealed class DatabaseOptions
 
     /// <summary>How many state documents (conversations, users) are kept in memory between turns.</summary>
     public int StateCacheEntries { get; set; } = 50_000;
+
+    /// <summary>How often the checkpointer copies what was written since its last pass from the WAL into the database file.</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// WAL pages after which the checkpointer holds writers back for its last few pages, so that the next commit
+    /// starts the WAL file from its beginning again (4,000 pages of 4 KiB: the file stays under ~20 MB).
+    /// </summary>
+    public int WalRestartPages { get; set; } = 4_000;
 }

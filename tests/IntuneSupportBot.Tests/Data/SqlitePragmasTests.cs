@@ -20,6 +20,8 @@ public sealed class SqlitePragmasTests : IAsyncLifetime
     [InlineData("busy_timeout", "5000")]
     // 2 = memory: the undo copies of each write's savepoint in a group commit stay off the disk.
     [InlineData("temp_store", "2")]
+    // SQLite's own checkpoint, the safety net of the checkpointer's: four times Database:WalRestartPages (4,000).
+    [InlineData("wal_autocheckpoint", "16000")]
     public async Task A_connection_from_the_apps_factory_runs_with(string pragma, string expected)
     {
         await using var db = await _database.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
