@@ -3,13 +3,12 @@ using System.Text.Json.Serialization;
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 /// <summary>A button, written with its <c>type</c> first.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
-[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
-[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonConverter(typeof(AdaptiveActionConverter))]
 public abstract record AdaptiveAction
 {
+    /// <summary>The action's name in the Adaptive Card schema, written first by each concrete type.</summary>
+    public abstract string Type { get; }
+
     public string? Title { get; init; }
 
     public string? Id { get; init; }

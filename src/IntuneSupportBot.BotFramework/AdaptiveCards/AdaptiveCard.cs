@@ -35,7 +35,7 @@ public sealed record AdaptiveCard
 /// most 60 listed users; others get the card as posted.
 /// </summary>
 public sealed record CardRefresh(
-    [property: JsonConverter(typeof(ExecuteActionAsActionConverter))] ExecuteAction Action,
+    ExecuteAction Action,
     IReadOnlyList<string>? UserIds = null);
 
 /// <summary>Teams' own card-level properties: full width and the mentions used in the card's text.</summary>

@@ -4,6 +4,9 @@ namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement
 {
+    [JsonPropertyOrder(-1)]
+    public override string Type => "ColumnSet";
+
     public ContainerStyle? Style { get; init; }
 
     public bool? Bleed { get; init; }

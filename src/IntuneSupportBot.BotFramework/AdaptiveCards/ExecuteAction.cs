@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Buffers;
 using System.Text.Json;
 
@@ -10,6 +11,9 @@ namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 /// </summary>
 public sealed record ExecuteAction(string Verb) : AdaptiveAction
 {
+    [JsonPropertyOrder(-1)]
+    public override string Type => "Action.Execute";
+
     public string Verb { get; init; } = !string.IsNullOrWhiteSpace(Verb) ? Verb : throw new ArgumentException("An Action.Execute needs a verb.", nameof(Verb));
 
     /// <summary>A JSON object; build it with <see cref="CardData.From{T}"/>.</summary>

@@ -1,7 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 public sealed record InputChoiceSet(string Id, IReadOnlyList<InputChoice> Choices) : CardInput(Id)
 {
+    [JsonPropertyOrder(-1)]
+    public override string Type => "Input.ChoiceSet";
+
     public ChoiceInputStyle? Style { get; init; }
 
     /// <summary>When set, the value arrives as the chosen values joined by commas.</summary>

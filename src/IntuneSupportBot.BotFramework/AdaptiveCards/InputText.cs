@@ -1,7 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 public sealed record InputText(string Id) : CardInput(Id)
 {
+    [JsonPropertyOrder(-1)]
+    public override string Type => "Input.Text";
+
     public string? Placeholder { get; init; }
 
     public bool? IsMultiline { get; init; }

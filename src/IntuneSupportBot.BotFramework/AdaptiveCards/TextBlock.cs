@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 
 /// <summary>
@@ -5,6 +7,9 @@ namespace IntuneSupportBot.BotFramework.AdaptiveCards;
 /// </summary>
 public sealed record TextBlock(string Text) : CardElement
 {
+    [JsonPropertyOrder(-1)]
+    public override string Type => "TextBlock";
+
     /// <summary>On by default: unwrapped text is clipped to one line, which hides most of a ticket's detail.</summary>
     public bool Wrap { get; init; } = true;
 

@@ -109,4 +109,16 @@ public sealed class ActionSerializationTests
         Assert.Equal("hi", Assert.IsType<TextBlock>(card.Body[0]).Text);
         Assert.Equal("v", Assert.IsType<ExecuteAction>(card.Actions![0]).Verb);
     }
+
+    [Theory]
+    [InlineData("""{"version":"1.5","body":[{"type":"Media","sources":[]}]}""", "'Media' is not a card CardElement this bot knows.")]
+    [InlineData("""{"version":"1.5","body":[{"text":"hi"}]}""", "A card CardElement needs a type.")]
+    [InlineData("""{"version":"1.5","body":[],"actions":[{"type":"Action.ToggleVisibility"}]}""", "'Action.ToggleVisibility' is not a card AdaptiveAction this bot knows.")]
+    [InlineData("""{"version":"1.5","body":["TextBlock"]}""", "A card CardElement must be a JSON object.")]
+    public void An_element_or_action_of_no_known_type_is_refused_with_a_reason(string json, string reason)
+    {
+        var refused = Assert.ThrowsAny<JsonException>(() => AdaptiveCardSerializer.FromJson(json));
+
+        Assert.StartsWith(reason, refused.Message, StringComparison.Ordinal);
+    }
 }
