@@ -128,7 +128,9 @@ public sealed class GroupCommit(IDbContextFactory<AppDbContext> contexts, Databa
             while (!_queue.IsEmpty)
             {
                 var batch = new List<QueuedWrite>();
-                using (await writeGate.EnterAsync(CancellationToken.None))
+                // Entered by blocking, not awaiting: an awaited entry that had to wait would resume on the thread pool and
+                // write this batch and the next ones there, behind the requests, instead of on this thread.
+                using (writeGate.Enter(CancellationToken.None))
                 {
                     while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
                     {
