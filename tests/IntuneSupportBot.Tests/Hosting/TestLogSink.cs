@@ -12,6 +12,27 @@ public sealed class TestLogSink : ILoggerProvider
 
     public string All => string.Join('\n', _lines);
 
+    /// <summary>
+    /// Waits for a line that matches: background services log after the write they report, so a test that has seen
+    /// the write may still be a moment ahead of the line. Fails with the lines so far when none comes in time.
+    /// </summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (_lines.FirstOrDefault(match) is { } line)
+            {
+                return line;
+            }
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException("No matching log line; the lines so far:\n" + All);
+            }
+            await Task.Delay(20);
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new SinkLogger(this, categoryName);
 
     public void Dispose()

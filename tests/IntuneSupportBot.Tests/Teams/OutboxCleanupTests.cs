@@ -172,10 +172,9 @@ public sealed class OutboxCleanupTests
 
         await bed.RestartAsync();
 
-        await WaitUntilAsync(async () => (await bed.MessagesAsync()).Count == 1);
-        Assert.Equal("ticket/INT-71", (await bed.MessagesAsync()).Single().ItemKey);
-        Assert.Contains(bed.Host.Logs.Lines, line => line.StartsWith("Information", StringComparison.Ordinal)
+        await bed.Host.Logs.WaitForLineAsync(line => line.StartsWith("Information", StringComparison.Ordinal)
             && line.Contains("Outbox clean-up deleted 1 sent and 0 failed or uncertain messages", StringComparison.Ordinal));
+        Assert.Equal("ticket/INT-71", (await bed.MessagesAsync()).Single().ItemKey);
     }
 
     [Fact]
@@ -193,9 +192,9 @@ public sealed class OutboxCleanupTests
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE outbox_messages RENAME TO outbox_messages_parked");
         });
 
-        await WaitUntilAsync(() => Task.FromResult(bed.Host.Logs.Lines.Any(line => line.StartsWith("Warning", StringComparison.Ordinal)
+        await bed.Host.Logs.WaitForLineAsync(line => line.StartsWith("Warning", StringComparison.Ordinal)
             && line.Contains("Outbox clean-up failed; trying again in 00:00:01", StringComparison.Ordinal)
-            && line.Contains("no such table", StringComparison.Ordinal))));
+            && line.Contains("no such table", StringComparison.Ordinal));
         await bed.CommitAsync((db, _) => db.Database.ExecuteSqlRawAsync("ALTER TABLE outbox_messages_parked RENAME TO outbox_messages"));
 
         await WaitUntilAsync(async () => (await bed.MessagesAsync()).Count == 0);

@@ -87,7 +87,7 @@ public sealed class OutboxFailureTests
         Assert.StartsWith("403 BotNotInConversationRoster", refused.LastError, StringComparison.Ordinal);
         Assert.All(messages.Where(m => m.ItemKey != "ticket/INT-23"), m => Assert.Equal(OutboxState.Sent, m.State));
         Assert.Single(bed.Connector.Requests, r => r.ResponseStatus == 403);
-        Assert.Contains(bed.Host.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal)
+        await bed.Host.Logs.WaitForLineAsync(line => line.StartsWith("Error", StringComparison.Ordinal)
             && line.Contains("ticket/INT-23", StringComparison.Ordinal) && line.Contains("BotNotInConversationRoster", StringComparison.Ordinal));
     }
 }

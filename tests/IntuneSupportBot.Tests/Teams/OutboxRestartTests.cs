@@ -58,7 +58,7 @@ public sealed class OutboxRestartTests
         var post = messages.Single(m => m.Kind == OutboxMessageKind.CreateChannelThread);
         Assert.Equal(OutboxState.Uncertain, post.State);
         Assert.Contains("not posted again", post.LastError, StringComparison.Ordinal);
-        Assert.Contains("may or may not have reached Teams", bed.Host.Logs.All, StringComparison.Ordinal);
+        await bed.Host.Logs.WaitForLineAsync(line => line.Contains("may or may not have reached Teams", StringComparison.Ordinal));
         Assert.DoesNotContain(bed.Connector.Requests, r => r.Route == ConnectorRoute.CreateConversation);
     }
 
