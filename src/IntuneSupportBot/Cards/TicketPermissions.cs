@@ -4,9 +4,9 @@ namespace IntuneSupportBot.Cards;
 
 /// <summary>
 /// Asks the workflow whether a command would be accepted now, so a card never offers what the workflow would
-/// refuse. The answer is thrown away: nothing changes.
+/// refuse. Nothing changes.
 /// </summary>
 public sealed record TicketPermissions(TicketWorkflow Workflow, DateTimeOffset Now)
 {
-    public bool Allows(Ticket ticket, TicketCommand command, Actor actor) => Workflow.Decide(ticket, command, actor, Now) is Accepted;
+    public bool Allows(Ticket ticket, TicketCommand command, Actor actor) => Workflow.Allows(ticket, command, actor, Now);
 }

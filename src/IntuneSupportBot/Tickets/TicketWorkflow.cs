@@ -9,8 +9,16 @@ namespace IntuneSupportBot.Tickets;
 /// </summary>
 public sealed class TicketWorkflow(TicketOptions options)
 {
-    public TicketDecision Decide(Ticket ticket, TicketCommand command, Actor actor, DateTimeOffset now)
+    public TicketDecision Decide(Ticket ticket, TicketCommand command, Actor actor, DateTimeOffset now) =>
+        Decide(new TicketMove(ticket, actor, now), command);
+
+    /// <summary>Whether <see cref="Decide"/> would accept the command now, by the same rules, without building the next ticket.</summary>
+    public bool Allows(Ticket ticket, TicketCommand command, Actor actor, DateTimeOffset now) =>
+        Decide(new TicketMove(ticket, actor, now, IsProbe: true), command) is WouldBeAccepted;
+
+    private TicketDecision Decide(TicketMove move, TicketCommand command)
     {
+        var (ticket, actor) = (move.Ticket, move.By);
         if (WhoMayAsk(ticket, command, actor) is { } refused)
         {
             return refused;
@@ -19,7 +27,6 @@ public sealed class TicketWorkflow(TicketOptions options)
         {
             return Refuse(RefusalReason.TicketClosed, ticket.History[^1]);
         }
-        var move = new TicketMove(ticket, actor, now);
         return command switch
         {
             TicketCommand.Claim => Claim(move),

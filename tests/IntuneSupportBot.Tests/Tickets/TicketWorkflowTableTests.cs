@@ -164,6 +164,7 @@ public sealed class TicketWorkflowTableTests
 
         var decision = Workflow.Decide(ticket, CommandOf(kind, ticket), ActorFor(kind, ticket), now);
 
+        Assert.Equal(expected.Refusal is null, Workflow.Allows(ticket, CommandOf(kind, ticket), ActorFor(kind, ticket), now));
         Assert.Equal(before, JsonSerializer.Serialize(ticket));
         if (expected.Refusal is { } reason)
         {
