@@ -24,6 +24,11 @@ public static class CardText
     public static string Escape(string text)
     {
         var clean = Clean(text);
+        if (!NeedsEscape(clean))
+        {
+            return clean;
+        }
+
         var escaped = new StringBuilder(clean.Length + 16);
         var lineStart = true;
         for (var i = 0; i < clean.Length; i++)
@@ -65,6 +70,11 @@ public static class CardText
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var clean = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length;)
         {
@@ -105,7 +115,7 @@ public static class CardText
                 continue;
             }
 
-            clean.Append(rune.ToString());
+            clean.Append(text.AsSpan(i - consumed, consumed));
         }
 
         return clean.ToString();
@@ -138,6 +148,65 @@ public static class CardText
         }
 
         return string.Concat(text.AsSpan(0, end), Ellipsis);
+    }
+
+    // Most text (names, plain sentences, Korean) has nothing to clean or escape, and is returned as it is: these
+    // checks must agree with the loops of Clean and Escape, which change nothing in such text.
+    private static bool IsClean(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0080' ? c < ' ' && c != '\n' || c == '\u007F' : char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF'
+                || char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NeedsEscape(string clean)
+    {
+        if (clean.AsSpan().ContainsAny(AlwaysEscaped))
+        {
+            return true;
+        }
+
+        for (var lineStart = 0; lineStart < clean.Length;)
+        {
+            var first = lineStart;
+            while (first < clean.Length && clean[first] == ' ')
+            {
+                first++;
+            }
+
+            if (first < clean.Length && clean[first] != '\n' && StartsMarkdown(clean, first))
+            {
+                return true;
+            }
+
+            var end = clean.IndexOf('\n', first);
+            lineStart = end < 0 ? clean.Length : end + 1;
+        }
+
+        return false;
+    }
+
+    private static bool StartsMarkdown(string text, int start)
+    {
+        if (text[start] is '#' or '-' or '+' or '=')
+        {
+            return true;
+        }
+
+        var digits = start;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > start && digits < text.Length && text[digits] is '.' or ')';
     }
 
     // Headings (#), quotes (>), list markers (- + *, "1." "1)"), setext underlines (=) and rules only mean

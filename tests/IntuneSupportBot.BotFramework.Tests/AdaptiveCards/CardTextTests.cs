@@ -48,6 +48,9 @@ public sealed class CardTextTests
     [InlineData(@"C:\Users\a", @"C:\\Users\\a")]
     [InlineData("{{DATE(2026-01-01T00:00:00Z)}}", @"\{\{DATE(2026-01-01T00:00:00Z)\}\}")]
     [InlineData("version 1.5 - a-b # 3", "version 1.5 - a-b # 3")]
+    [InlineData("plain line\n   # later heading", "plain line\n   \\# later heading")]
+    [InlineData("plain\n\n3) third\n  \n=", "plain\n\n3\\) third\n  \n\\=")]
+    [InlineData("ends in a digit 7\n42", "ends in a digit 7\n42")]
     public void Markdown_and_tags_typed_by_a_user_are_escaped(string typed, string expected)
     {
         Assert.Equal(expected, CardText.Escape(typed));
@@ -63,6 +66,16 @@ public sealed class CardTextTests
 
         Assert.Equal(typed, plain);
         Assert.Empty(active);
+    }
+
+    [Theory]
+    [InlineData("Minji Park")]
+    [InlineData("박민지")]
+    [InlineData("line one\n  line two (a-b, 1.5)")]
+    public void Text_with_nothing_to_clean_or_escape_comes_back_as_it_is(string typed)
+    {
+        Assert.Same(typed, CardText.Clean(typed));
+        Assert.Same(typed, CardText.Escape(typed));
     }
 
     [Fact]
