@@ -1,5 +1,7 @@
 using IntuneSupportBot.BotFramework;
+using System.Buffers;
 using System.Diagnostics;
+using System.IO.Pipelines;
 using Activity = IntuneSupportBot.BotFramework.Schema.Activity;
 using System.Net;
 using System.Security.Claims;
@@ -135,9 +137,41 @@ public sealed partial class CloudAdapter(
         {
             sizeLimit.MaxRequestBodySize = MaxBodyBytes;
         }
+        var reader = request.BodyReader;
+        ReadResult read;
         try
         {
-            var activity = await JsonSerializer.DeserializeAsync(request.Body, BotJsonContext.Default.Activity, ct);
+            while (!(read = await reader.ReadAsync(ct)).IsCompleted)
+            {
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            LogRefused(logger, "body size", "over the limit while reading");
+            return (null, TooLarge());
+        }
+        try
+        {
+            return Parse(read.Buffer);
+        }
+        finally
+        {
+            reader.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private (Activity? Activity, Problem? Problem) Parse(in ReadOnlySequence<byte> body)
+    {
+        try
+        {
+            var json = ActivityBody.Contiguous(body);
+            if (ActivityBody.Repair(json) is { } repaired)
+            {
+                LogRepaired(logger);
+                json = repaired;
+            }
+            var activity = JsonSerializer.Deserialize(json, BotJsonContext.Default.Activity);
             if (activity is null || string.IsNullOrWhiteSpace(activity.Type)
                 || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ServiceUrl))
             {
@@ -145,17 +179,12 @@ public sealed partial class CloudAdapter(
                 return (null, new Problem(StatusCodes.Status400BadRequest, "Bad activity",
                     "An activity needs a type, a conversation id and a serviceUrl."));
             }
-            return (activity, null);
+            return (ActivityBody.WithoutNullItems(activity), null);
         }
         catch (JsonException exception)
         {
             LogRefused(logger, "json", exception.Message);
             return (null, new Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body is not a valid activity."));
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            LogRefused(logger, "body size", "over the limit while reading");
-            return (null, TooLarge());
         }
     }
 
@@ -205,6 +234,9 @@ public sealed partial class CloudAdapter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Inbound request answered 503: the Bot Framework signing keys cannot be loaded")]
     private static partial void LogSigningKeysUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound activity carried text that is not valid Unicode (a lone surrogate or bytes that are not UTF-8); read with U+FFFD in its place")]
+    private static partial void LogRepaired(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound request refused ({Check}): {Reason}")]
     private static partial void LogRefused(ILogger logger, string check, string reason);

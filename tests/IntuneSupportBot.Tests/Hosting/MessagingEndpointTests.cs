@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using IntuneSupportBot.BotFramework.Schema;
 using IntuneSupportBot.Testing;
 
 namespace IntuneSupportBot.Tests.Hosting;
@@ -169,6 +170,44 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("not a valid activity", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_valid_Unicode_is_read_with_replacement_characters_and_the_user_still_gets_the_answer()
+    {
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo hello");
+        var json = JsonSerializer.Serialize(message, BotJsonContext.Default.Activity)
+            .Replace("echo hello", "echo hello \\ud800", StringComparison.Ordinal)
+            .Replace("\"from\":{", "\"from\":{\"nickname\":\"\\udc00\",", StringComparison.Ordinal)
+            .Replace("\"recipient\":{", "\"recipient\":{\"note\":\"\\ud83d!\",", StringComparison.Ordinal);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl));
+
+        var response = await _bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
+        Assert.Equal("you said: hello \uFFFD", reply.Activity!.Text);
+        Assert.Contains("not valid Unicode", _bot.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("turn failed", _bot.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Null_items_in_the_lists_of_an_activity_are_ignored_and_the_user_gets_the_answer()
+    {
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo hello");
+        var json = JsonSerializer.Serialize(message with { Locale = null, Entities = [new Entity { Type = "clientInfo", Locale = "en-US" }] }, BotJsonContext.Default.Activity)
+            .Replace("\"entities\":[", "\"attachments\":[null],\"entities\":[null,", StringComparison.Ordinal);
+        Assert.Contains("\"entities\":[null,", json, StringComparison.Ordinal);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl));
+
+        var response = await _bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
+        Assert.Equal("you said: hello", reply.Activity!.Text);
+        Assert.DoesNotContain("turn failed", _bot.Logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
