@@ -179,6 +179,12 @@ public sealed partial class CloudAdapter(
                 return (null, new Problem(StatusCodes.Status400BadRequest, "Bad activity",
                     "An activity needs a type, a conversation id and a serviceUrl."));
             }
+            // Every answer goes to the serviceUrl: a turn that could never answer is not started.
+            if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("https" or "http"))
+            {
+                LogRefused(logger, "activity", "the serviceUrl is not an http(s) URL");
+                return (null, new Problem(StatusCodes.Status400BadRequest, "Bad activity", "An activity's serviceUrl must be an http(s) URL."));
+            }
             return (ActivityBody.WithoutNullItems(activity), null);
         }
         catch (JsonException exception)

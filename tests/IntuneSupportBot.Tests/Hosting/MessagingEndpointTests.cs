@@ -238,6 +238,21 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("/v3/relative")]
+    [InlineData("ftp://127.0.0.1/")]
+    public async Task An_activity_whose_serviceUrl_is_not_an_http_url_is_a_400_problem_and_no_turn_runs(string serviceUrl)
+    {
+        var message = TeamsActivities.PersonalMessage(serviceUrl, "echo hello");
+
+        var response = await _bot.Client.PostAsync(message, _openId.IssueBotFrameworkToken(AppId, serviceUrl));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("serviceUrl must be an http(s) URL", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("turn failed", _bot.Logs.All, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Health_is_alive_and_ready_when_the_database_and_signing_keys_are_there()
     {
