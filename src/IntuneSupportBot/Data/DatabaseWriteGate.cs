@@ -7,10 +7,13 @@ namespace IntuneSupportBot.Data;
 public sealed class DatabaseWriteGate(bool serializeWrites)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private long _entries;
+    private long _exits;
 
-    /// <summary>How many times a writer has entered: a change tells that something may have been written since.</summary>
-    public long Entries => Interlocked.Read(ref _entries);
+    /// <summary>
+    /// How many times a writer has left: a change tells that something may have been committed since. Counted on the
+    /// way out, so a write that was under way when the count was read changes it again once it is done.
+    /// </summary>
+    public long Exits => Interlocked.Read(ref _exits);
 
     public async ValueTask<IDisposable> EnterAsync(CancellationToken ct)
     {
@@ -19,8 +22,7 @@ public sealed class DatabaseWriteGate(bool serializeWrites)
             return NoGate.Instance;
         }
         await _gate.WaitAsync(ct);
-        Interlocked.Increment(ref _entries);
-        return new Release(_gate);
+        return new Release(this);
     }
 
     /// <summary>
@@ -34,11 +36,10 @@ public sealed class DatabaseWriteGate(bool serializeWrites)
             return NoGate.Instance;
         }
         _gate.Wait(ct);
-        Interlocked.Increment(ref _entries);
-        return new Release(_gate);
+        return new Release(this);
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    private sealed class Release(DatabaseWriteGate gate) : IDisposable
     {
         private int _released;
 
@@ -46,7 +47,8 @@ public sealed class DatabaseWriteGate(bool serializeWrites)
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Release();
+                Interlocked.Increment(ref gate._exits);
+                gate._gate.Release();
             }
         }
     }

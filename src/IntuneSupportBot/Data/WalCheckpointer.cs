@@ -56,13 +56,13 @@ public sealed partial class WalCheckpointer(
         {
             while (WaitForNextPass())
             {
-                // Without a write since the last pass there is nothing to copy.
-                var entries = writeGate.Entries;
-                if (entries == seen)
+                // Without a write done since the last pass there is nothing to copy.
+                var exits = writeGate.Exits;
+                if (exits == seen)
                 {
                     continue;
                 }
-                seen = entries;
+                seen = exits;
                 try
                 {
                     db ??= Open();

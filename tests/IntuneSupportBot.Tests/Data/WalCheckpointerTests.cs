@@ -14,17 +14,21 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
 {
     private const int RestartPages = 40;
 
-    private TicketDatabase _database = null!;
-    private WalCheckpointer _checkpointer = null!;
+    private TicketDatabase? _database;
+    private WalCheckpointer? _checkpointer;
+
+    private TicketDatabase Database => _database ?? throw new InvalidOperationException("Start the database first.");
 
     private string DatabaseFile => new SqliteConnectionStringBuilder(
-        _database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.ConnectionString).DataSource;
+        Database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.ConnectionString).DataSource;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    private async Task StartAsync(int restartPages)
     {
         _database = await TicketDatabase.StartAsync(new Dictionary<string, string?>
         {
-            ["Database:WalRestartPages"] = RestartPages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Database:WalRestartPages"] = restartPages.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Database:CheckpointInterval"] = "00:00:00.010",
         });
         // The database's clock is a fake one that only the tests move; the checkpointer's passes need real time.
@@ -34,14 +38,21 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _checkpointer.StopAsync(default);
-        _checkpointer.Dispose();
-        await _database.DisposeAsync();
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.StopAsync(default);
+            _checkpointer.Dispose();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task Writes_reach_the_database_file_without_a_commit_copying_them_and_the_next_write_starts_the_wal_over()
     {
+        await StartAsync(RestartPages);
         var keys = Enumerable.Range(0, 20).Select(i => $"state-{i:D2}").ToList();
         foreach (var key in keys)
         {
@@ -58,10 +69,12 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
     [Fact]
     public async Task While_a_writer_holds_the_gate_under_the_restart_size_the_wal_is_still_copied()
     {
+        // Far above what the migrations and these writes put in the WAL, so no pass ever needs the gate.
+        await StartAsync(restartPages: 100_000);
         await WriteAsync("first");
         await WriteAsync("second");
 
-        using (await _database.Services.GetRequiredService<DatabaseWriteGate>().EnterAsync(default))
+        using (await Database.Services.GetRequiredService<DatabaseWriteGate>().EnterAsync(default))
         {
             Assert.Equal(["first", "second"], await KeysInDatabaseFileAsync(2));
         }
@@ -69,7 +82,7 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
 
     /// <summary>About four pages: a document too large for one page spills into overflow pages.</summary>
     private Task<bool> WriteAsync(string key) =>
-        _database.Services.GetRequiredService<GroupCommit>().WriteAsync(async (db, ct) =>
+        Database.Services.GetRequiredService<GroupCommit>().WriteAsync(async (db, ct) =>
         {
             db.BotState.Add(new BotStateEntry { Key = key, Json = new string('x', 10_000), ETag = "1" });
             await db.SaveChangesAsync(ct);
@@ -117,5 +130,22 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return reader.GetInt32(1);
+    }
+
+    [Fact]
+    public async Task The_gate_counts_a_writer_when_it_leaves_and_once_however_often_its_entry_is_disposed()
+    {
+        var gate = new DatabaseWriteGate(serializeWrites: true);
+
+        var entry = await gate.EnterAsync(default);
+        Assert.Equal(0, gate.Exits);
+        entry.Dispose();
+        entry.Dispose();
+        using (gate.Enter(default))
+        {
+            Assert.Equal(1, gate.Exits);
+        }
+
+        Assert.Equal(2, gate.Exits);
     }
 }
