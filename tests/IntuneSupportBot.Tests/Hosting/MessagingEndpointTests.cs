@@ -180,13 +180,8 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
             .Replace("echo hello", "echo hello \\ud800", StringComparison.Ordinal)
             .Replace("\"from\":{", "\"from\":{\"nickname\":\"\\udc00\",", StringComparison.Ordinal)
             .Replace("\"recipient\":{", "\"recipient\":{\"note\":\"\\ud83d!\",", StringComparison.Ordinal);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new("Bearer", _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl));
+        var reply = await PostAndReadTheReplyAsync(message, json);
 
-        var response = await _bot.Client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
         Assert.Equal("you said: hello \uFFFD", reply.Activity!.Text);
         Assert.Contains("not valid Unicode", _bot.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain("turn failed", _bot.Logs.All, StringComparison.Ordinal);
@@ -199,15 +194,19 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
         var json = JsonSerializer.Serialize(message with { Locale = null, Entities = [new Entity { Type = "clientInfo", Locale = "en-US" }] }, BotJsonContext.Default.Activity)
             .Replace("\"entities\":[", "\"attachments\":[null],\"entities\":[null,", StringComparison.Ordinal);
         Assert.Contains("\"entities\":[null,", json, StringComparison.Ordinal);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new("Bearer", _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl));
+        var reply = await PostAndReadTheReplyAsync(message, json);
 
-        var response = await _bot.Client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
         Assert.Equal("you said: hello", reply.Activity!.Text);
         Assert.DoesNotContain("turn failed", _bot.Logs.All, StringComparison.Ordinal);
+    }
+
+    /// <summary>Posts <paramref name="json"/> (a written form of <paramref name="message"/>) signed, expects 200 and the one reply.</summary>
+    private async Task<ConnectorRequest> PostAndReadTheReplyAsync(Activity message, string json)
+    {
+        var response = await _bot.Client.PostJsonAsync(json, _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

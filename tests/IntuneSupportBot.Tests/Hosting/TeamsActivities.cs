@@ -50,11 +50,15 @@ public static class TeamsActivities
         }),
     };
 
-    public static Task<HttpResponseMessage> PostAsync(this HttpClient client, Activity activity, string? token = null)
+    public static Task<HttpResponseMessage> PostAsync(this HttpClient client, Activity activity, string? token = null) =>
+        client.PostJsonAsync(JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity), token);
+
+    /// <summary>Posts an activity as the given JSON text, for bodies an <see cref="Activity"/> cannot be written as.</summary>
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string json, string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity), Encoding.UTF8, "application/json"),
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
         if (token is not null)
         {
