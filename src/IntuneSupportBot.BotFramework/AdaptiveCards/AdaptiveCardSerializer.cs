@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IntuneSupportBot.BotFramework.Schema;
 
@@ -14,16 +13,12 @@ public static class AdaptiveCardSerializer
     /// </summary>
     public const int ChannelPostLimitBytes = 28 * 1024;
 
-    // Builders measure a card before it is sent (FitsChannelPost), so the JSON written to measure it is kept with
-    // the card (cards are immutable) and sending it writes nothing twice.
-    private static readonly ConditionalWeakTable<AdaptiveCard, byte[]> Written = [];
-
     public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
 
-    public static JsonElement ToElement(AdaptiveCard card) =>
-        Written.TryGetValue(card, out var written)
-            ? JsonSerializer.Deserialize(written, BotJsonContext.Default.JsonElement)
-            : JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
+    public static JsonElement ToElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard);
+
+    /// <summary>The card with its JSON, for a builder that measures a card and then sends it.</summary>
+    public static WrittenCard Write(AdaptiveCard card) => new(card, JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveCardJsonContext.Default.AdaptiveCard));
 
     public static AdaptiveCard FromJson(string json) =>
         JsonSerializer.Deserialize(json, AdaptiveCardJsonContext.Default.AdaptiveCard)
@@ -33,24 +28,25 @@ public static class AdaptiveCardSerializer
         card.Deserialize(AdaptiveCardJsonContext.Default.AdaptiveCard)
             ?? throw new JsonException("A card cannot be null.");
 
-    /// <summary>
-    /// Bytes of the JSON as written on the wire (System.Text.Json's default encoder writes non-ASCII as
-    /// <c>\uXXXX</c>, so a Korean character costs 6 bytes): an upper bound of what Teams measures.
-    /// </summary>
-    public static int Utf8Size(AdaptiveCard card) => Utf8(card).Length;
+    /// <inheritdoc cref="WrittenCard.Utf8Size"/>
+    public static int Utf8Size(AdaptiveCard card) => Write(card).Utf8Size;
 
-    public static bool FitsChannelPost(AdaptiveCard card) => Utf8Size(card) <= ChannelPostLimitBytes;
+    public static bool FitsChannelPost(AdaptiveCard card) => Write(card).FitsChannelPost;
 
-    public static Attachment ToAttachment(AdaptiveCard card) => new()
-    {
-        ContentType = Attachment.AdaptiveCardContentType,
-        Content = ToElement(card),
-    };
+    public static Attachment ToAttachment(AdaptiveCard card) => Attachment(ToElement(card));
+
+    public static Attachment ToAttachment(WrittenCard card) => Attachment(JsonSerializer.Deserialize(card.Utf8.Span, BotJsonContext.Default.JsonElement));
 
     /// <summary>The invoke answer that makes Teams replace the card the user acted on (or refreshed) with this one.</summary>
-    public static AdaptiveCardInvokeResponse ToInvokeResponse(AdaptiveCard card) =>
-        new(200, AdaptiveCardInvokeResponse.CardType, new RawJson(Utf8(card)));
+    public static AdaptiveCardInvokeResponse ToInvokeResponse(AdaptiveCard card) => ToInvokeResponse(Write(card));
 
-    private static byte[] Utf8(AdaptiveCard card) =>
-        Written.GetValue(card, static card => JsonSerializer.SerializeToUtf8Bytes(card, AdaptiveCardJsonContext.Default.AdaptiveCard));
+    /// <inheritdoc cref="ToInvokeResponse(AdaptiveCard)"/>
+    public static AdaptiveCardInvokeResponse ToInvokeResponse(WrittenCard card) =>
+        new(200, AdaptiveCardInvokeResponse.CardType, new RawJson(card.Utf8));
+
+    private static Attachment Attachment(JsonElement content) => new()
+    {
+        ContentType = Schema.Attachment.AdaptiveCardContentType,
+        Content = content,
+    };
 }

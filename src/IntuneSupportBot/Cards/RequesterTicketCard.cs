@@ -14,16 +14,17 @@ public static class RequesterTicketCard
     // (summary, every other text) in characters: the first that keeps the card within a channel post's 28 KB.
     private static readonly (int Summary, int Text)[] Budgets = [(600, 1500), (400, 700), (200, 300)];
 
-    public static AdaptiveCard Build(Ticket ticket, string language, TicketPermissions permissions)
+    /// <summary>The card at the first budget whose JSON fits a channel post, with that JSON.</summary>
+    public static WrittenCard Build(Ticket ticket, string language, TicketPermissions permissions)
     {
         var text = CardStrings.For(language);
         var question = OpenQuestion(ticket);
         var actions = Actions(ticket, text, permissions, question is not null);
-        AdaptiveCard card = null!;
+        WrittenCard card = null!;
         foreach (var (summary, length) in Budgets)
         {
-            card = Compose(ticket, text, question, actions, summary, length);
-            if (AdaptiveCardSerializer.FitsChannelPost(card))
+            card = AdaptiveCardSerializer.Write(Compose(ticket, text, question, actions, summary, length));
+            if (card.FitsChannelPost)
             {
                 break;
             }

@@ -11,16 +11,17 @@ namespace IntuneSupportBot.Cards;
 /// </summary>
 public static class TicketCard
 {
-    public static AdaptiveCard Build(Ticket ticket, CardViewer viewer, string language, TicketCardContext context)
+    /// <summary>The card at the first <see cref="CardBudget"/> level whose JSON fits a channel post, with that JSON.</summary>
+    public static WrittenCard Build(Ticket ticket, CardViewer viewer, string language, TicketCardContext context)
     {
         var text = CardStrings.For(language);
         var actions = TicketCardActions.For(ticket, viewer, text, context);
         var requester = Mention.For(ticket.Requester.ObjectId, ticket.Requester.DisplayName);
-        AdaptiveCard card = null!;
+        WrittenCard card = null!;
         foreach (var budget in CardBudget.Levels)
         {
-            card = Compose(ticket, text, context, actions, requester, budget);
-            if (AdaptiveCardSerializer.FitsChannelPost(card))
+            card = AdaptiveCardSerializer.Write(Compose(ticket, text, context, actions, requester, budget));
+            if (card.FitsChannelPost)
             {
                 break;
             }

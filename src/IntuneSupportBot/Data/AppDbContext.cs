@@ -12,12 +12,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<TicketEventRow> TicketEvents => Set<TicketEventRow>();
 
-
     public DbSet<TicketNumberRow> TicketNumbers => Set<TicketNumberRow>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<CardCopy> CardCopies => Set<CardCopy>();
+
+    /// <summary>Outbox messages were added and are not committed yet: the dispatcher is woken when they are (<see cref="OutboxCommitInterceptor"/>).</summary>
+    internal bool HoldsUncommittedOutbox { get; set; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
+using IntuneSupportBot.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,13 +9,13 @@ namespace IntuneSupportBot.Teams;
 /// Wakes the dispatcher once a context that enqueued outbox messages has committed them: at the end of
 /// SaveChanges without an explicit transaction, or at the commit of the caller's transaction. Waking before the
 /// commit would find nothing (the rows are not visible yet) and leave the message to the next poll.
+/// The mark is kept on the context itself: a weak table keyed by contexts would leave a GC handle behind for every
+/// commit, and the collector's pauses grow with those until a full collection frees them.
 /// </summary>
 public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterceptor, ISaveChangesInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> _armed = [];
-
     /// <summary>Marks <paramref name="db"/> as holding outbox messages that are not committed yet.</summary>
-    public void Arm(DbContext db) => _armed.AddOrUpdate(db, this);
+    public void Arm(AppDbContext db) => db.HoldsUncommittedOutbox = true;
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -55,17 +55,18 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransaction
 
     private void Fire(DbContext? db)
     {
-        if (db is not null && _armed.Remove(db))
+        if (db is AppDbContext { HoldsUncommittedOutbox: true } app)
         {
+            app.HoldsUncommittedOutbox = false;
             signal.Wake();
         }
     }
 
-    private void Disarm(DbContext? db)
+    private static void Disarm(DbContext? db)
     {
-        if (db is not null)
+        if (db is AppDbContext app)
         {
-            _armed.Remove(db);
+            app.HoldsUncommittedOutbox = false;
         }
     }
 }

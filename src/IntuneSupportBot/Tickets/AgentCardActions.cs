@@ -76,7 +76,7 @@ public sealed partial class AgentCardActions(
     private TimeZoneInfo Zone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardSerializer.ToInvokeResponse(card);
+    private static AdaptiveCardInvokeResponse Card(WrittenCard card) => AdaptiveCardSerializer.ToInvokeResponse(card);
 
     private static AdaptiveCardInvokeResponse Message(string text) => new(200, AdaptiveCardInvokeResponse.MessageType, text);
 

@@ -44,7 +44,7 @@ public sealed class TicketViews(
         AdaptiveCardSerializer.ToAttachment(TicketCard.Build(ticket, CardViewer.ReadOnly, options.Value.ChannelLanguage, Context(ticket, copyTier, tiers)));
 
     /// <summary>The card one person sees after pressing a button or refreshing.</summary>
-    public AdaptiveCard CardFor(Ticket ticket, CardViewer viewer, string language, int? copyTier, TierViews tiers) =>
+    public WrittenCard CardFor(Ticket ticket, CardViewer viewer, string language, int? copyTier, TierViews tiers) =>
         TicketCard.Build(ticket, viewer, language, Context(ticket, copyTier, tiers));
 
     public Attachment RequesterCard(Ticket ticket) =>

@@ -15,18 +15,21 @@ public sealed class CardSizeTests
     }
 
     [Fact]
-    public void A_measured_card_is_sent_as_the_json_that_was_measured()
+    public void A_written_card_is_sent_as_the_json_that_was_measured()
     {
         var card = SampleCards.Everything();
 
-        var size = AdaptiveCardSerializer.Utf8Size(card);
-        var sent = AdaptiveCardSerializer.ToInvokeResponse(card).Value;
+        var written = AdaptiveCardSerializer.Write(card);
+        var sent = AdaptiveCardSerializer.ToInvokeResponse(written).Value;
+        var attached = AdaptiveCardSerializer.ToAttachment(written);
 
-        var json = Assert.IsType<RawJson>(sent).ToString();
-        Assert.Equal(AdaptiveCardSerializer.ToJson(card), json);
-        Assert.Equal(Encoding.UTF8.GetByteCount(json), size);
-        // A changed copy is another card, written afresh.
-        Assert.Contains("\"fallbackText\":\"changed\"", AdaptiveCardSerializer.ToElement(card with { FallbackText = "changed" }).GetRawText(), StringComparison.Ordinal);
+        Assert.Same(card, written.Card);
+        Assert.Equal(AdaptiveCardSerializer.ToJson(card), Encoding.UTF8.GetString(written.Utf8.Span));
+        Assert.Equal(Encoding.UTF8.GetByteCount(AdaptiveCardSerializer.ToJson(card)), written.Utf8Size);
+        Assert.True(written.FitsChannelPost);
+        Assert.Equal(AdaptiveCardSerializer.ToJson(card), Assert.IsType<RawJson>(sent).ToString());
+        Assert.Equal(Attachment.AdaptiveCardContentType, attached.ContentType);
+        Assert.Equal(AdaptiveCardSerializer.ToJson(card), attached.Content!.Value.GetRawText());
     }
 
     [Fact]

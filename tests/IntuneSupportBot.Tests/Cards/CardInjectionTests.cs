@@ -44,7 +44,7 @@ public sealed partial class CardInjectionTests
         return until == TicketState.Resolved ? Drive(ticket, (new TicketCommand.Resolve(text), agent)) : ticket;
     }
 
-    private static AdaptiveCard TierCard(string text, TicketState until)
+    private static WrittenCard TierCard(string text, TicketState until)
     {
         var ticket = Hostile(text, until);
         var context = ContextFor(ticket) with
@@ -56,7 +56,7 @@ public sealed partial class CardInjectionTests
     }
 
     /// <summary>The card's skeleton: every typed object in order, the verbs, the mentions.</summary>
-    private static string Shape(AdaptiveCard card)
+    private static string Shape(WrittenCard card)
     {
         var json = CardJson.Of(card);
         return string.Join(",", json.Typed.Select(node => node.GetProperty("type").GetString()))
@@ -73,7 +73,7 @@ public sealed partial class CardInjectionTests
             var hostile = TierCard(payload, state);
 
             Assert.Equal(Shape(TierCard(Plain, state)), Shape(hostile));
-            Assert.Empty(CardSchema.Validate(AdaptiveCardSerializer.ToElement(hostile)));
+            Assert.Empty(CardSchema.Validate(CardJson.Of(hostile).Root));
             AssertOnlyTheRequesterIsMentioned(CardJson.Of(hostile));
             AssertEscaped(CardJson.Of(hostile), payload);
         }
@@ -90,7 +90,7 @@ public sealed partial class CardInjectionTests
             var plain = Hostile(Plain, state);
 
             Assert.Equal(Shape(RequesterTicketCard.Build(plain, "en", PermissionsFor(plain))), Shape(hostile));
-            Assert.Empty(CardSchema.Validate(AdaptiveCardSerializer.ToElement(hostile)));
+            Assert.Empty(CardSchema.Validate(CardJson.Of(hostile).Root));
             Assert.Empty(CardJson.Of(hostile).Mentions());
             AssertEscaped(CardJson.Of(hostile), payload);
         }

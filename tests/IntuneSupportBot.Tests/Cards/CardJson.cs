@@ -8,6 +8,9 @@ internal sealed class CardJson(JsonElement root)
 {
     public static CardJson Of(AdaptiveCard card) => new(AdaptiveCardSerializer.ToElement(card));
 
+    /// <summary>The JSON a builder wrote and measured, which is what is sent.</summary>
+    public static CardJson Of(WrittenCard card) => new(JsonSerializer.Deserialize<JsonElement>(card.Utf8.Span));
+
     public JsonElement Root { get; } = root;
 
     /// <summary>Every object with a "type", anywhere (body, nested cards, actions, fallbacks, refresh).</summary>

@@ -78,10 +78,11 @@ public sealed class TicketCardSchemaTests
         AssertValidAndFits(RequesterTicketCard.Build(ticket, language, PermissionsFor(ticket)));
     }
 
-    private static void AssertValidAndFits(AdaptiveCard card)
+    private static void AssertValidAndFits(WrittenCard card)
     {
-        var errors = CardSchema.Validate(AdaptiveCardSerializer.ToElement(card));
+        var errors = CardSchema.Validate(CardJson.Of(card).Root);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.True(AdaptiveCardSerializer.FitsChannelPost(card), $"{AdaptiveCardSerializer.Utf8Size(card)} bytes");
+        Assert.True(card.FitsChannelPost, $"{card.Utf8Size} bytes");
+        Assert.True(card.Utf8Size <= AdaptiveCardSerializer.ChannelPostLimitBytes);
     }
 }
