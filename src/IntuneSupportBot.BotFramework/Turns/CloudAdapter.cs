@@ -59,6 +59,17 @@ public sealed partial class CloudAdapter(
                 "The request does not carry a valid Bot Framework token."));
             return;
         }
+        if (!options.Value.IsLocalMode && options.Value.TenantId is { Length: > 0 } tenant)
+        {
+            if (ActivityTenant.Foreign(activity, tenant) is { } foreign)
+            {
+                LogRefused(logger, "tenant", $"an activity from tenant {foreign}, not the configured one");
+                await WriteProblemAsync(http, new Problem(StatusCodes.Status403Forbidden, "Forbidden",
+                    "This bot serves the users of one organization's tenant."));
+                return;
+            }
+            activity = ActivityTenant.Filled(activity, tenant);
+        }
 
         using var span = BotTelemetry.ActivitySource.StartActivity("bot.turn", ActivityKind.Server);
         span?.SetTag("bot.activity.id", activity.Id);

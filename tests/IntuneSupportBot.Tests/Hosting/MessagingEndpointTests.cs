@@ -96,6 +96,43 @@ public sealed class MessagingEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signed_activity_from_another_tenant_is_refused_with_403_and_no_turn_runs()
+    {
+        const string otherTenant = "0dd7e400-0000-4000-8000-000000000002";
+        var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo should not run") is var sample
+            ? sample with
+            {
+                Conversation = sample.Conversation! with { TenantId = otherTenant },
+                ChannelData = JsonSerializer.SerializeToElement(new TeamsChannelData { Tenant = new TenantInfo(otherTenant) }, BotJsonContext.Default.TeamsChannelData),
+            }
+            : null!;
+        var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
+
+        var response = await _bot.Client.PostAsync(message, token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"Inbound request refused (tenant): an activity from tenant {otherTenant}", _bot.Logs.All, StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.DoesNotContain(_connector.Requests, r => r.ConversationId == message.Conversation!.Id);
+    }
+
+    [Fact]
+    public async Task A_signed_activity_naming_no_tenant_runs_as_the_configured_tenant()
+    {
+        var sample = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo no tenant");
+        var message = sample with { Conversation = sample.Conversation! with { TenantId = null }, ChannelData = null };
+        var token = _openId.IssueBotFrameworkToken(AppId, _connector.ServiceUrl);
+
+        var response = await _bot.Client.PostAsync(message, token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await _connector.WaitForAsync(r => r.ConversationId == message.Conversation!.Id, 1, TimeSpan.FromSeconds(10)));
+        Assert.Equal("you said: no tenant", reply.Activity!.Text);
+        Assert.Equal(TeamsActivities.TenantId, reply.Activity.Conversation?.TenantId);
+    }
+
+    [Fact]
     public async Task Neither_the_token_nor_the_message_text_is_logged()
     {
         var message = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "echo my laptop serial ZX-991 private words");
