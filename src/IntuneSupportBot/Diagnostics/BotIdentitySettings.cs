@@ -19,6 +19,12 @@ internal static class BotIdentitySettings
             problems.Add(($"Bot:TenantId is empty; a {bot.AppType} bot needs it.",
                 "set Bot:TenantId to the Directory (tenant) ID shown on the app registration's overview page."));
         }
+        else if (!string.IsNullOrWhiteSpace(bot.TenantId) && !Guid.TryParse(bot.TenantId, out _))
+        {
+            // Activities name their tenant by id; with a domain name here every one of them would be refused as foreign.
+            problems.Add(($"Bot:TenantId '{bot.TenantId}' is not a GUID.",
+                "set Bot:TenantId to the Directory (tenant) ID shown on the app registration's overview page, not a domain name."));
+        }
 
         if (bot.AppType == BotAppType.UserAssignedMSI)
         {

@@ -1,3 +1,4 @@
+using IntuneSupportBot.BotFramework.Authentication;
 using IntuneSupportBot.BotFramework.Schema;
 
 namespace IntuneSupportBot.Tickets;
@@ -10,5 +11,5 @@ public sealed record TeamsPlace(string ServiceUrl, string TenantId)
 {
     public static TeamsPlace Of(Activity activity) => new(
         activity.ServiceUrl ?? throw new ArgumentException("The activity has no serviceUrl.", nameof(activity)),
-        activity.Conversation?.TenantId ?? activity.GetTeamsChannelData()?.Tenant?.Id ?? "");
+        ActivityTenant.Of(activity) ?? "");
 }

@@ -90,6 +90,27 @@ public sealed class DoctorBrokenConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_tenant_domain_name_instead_of_the_tenant_id_fails_with_the_setting_to_change()
+    {
+        await using var openId = await Testing.OpenIdStub.StartAsync();
+
+        var result = await _doctor.RunAsync(new Dictionary<string, string>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:AppType"] = "SingleTenant",
+            ["Bot:TenantId"] = "contoso.onmicrosoft.com",
+            ["Bot:ClientSecret"] = "a-secret-for-the-test",
+            ["Bot:BotFrameworkOpenIdMetadataUrl"] = openId.MetadataUrl,
+        });
+
+        Assert.Equal(1, result.ExitCode);
+        var line = result.Line("Bot identity");
+        Assert.StartsWith("FAIL  Bot identity: Bot:TenantId 'contoso.onmicrosoft.com' is not a GUID", line, StringComparison.Ordinal);
+        Assert.Contains("not a domain name", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("a-secret-for-the-test", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signing_metadata_on_a_closed_port_fails_with_the_url_and_the_cause()
     {
         var closed = $"http://127.0.0.1:{ClosedPort()}/v1/.well-known/openidconfiguration";
