@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IntuneSupportBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -20,12 +19,7 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
 {
     public const int MaxRemembered = 20_000;
 
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<string, Delivery> _seen = new(StringComparer.Ordinal);
-
-    // Arrival order, which is also expiry order (one window for all): the oldest are forgotten first.
-    private readonly ConcurrentQueue<KeyValuePair<string, Delivery>> _arrivals = new();
-    private int _remembered;
+    private readonly RecentArrivals<Delivery> _seen = new(TimeSpan.FromMinutes(5), MaxRemembered);
 
     public async Task OnTurnAsync(TurnContext turnContext, NextDelegate next, CancellationToken ct)
     {
@@ -35,17 +29,9 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
             await next(ct);
             return;
         }
-        var now = clock.GetUtcNow();
-        Forget(now);
-        var delivery = new Delivery(now + Window);
-        var key = $"{conversation}\n{id}";
-        var first = _seen.GetOrAdd(key, delivery);
-        if (ReferenceEquals(first, delivery))
-        {
-            _arrivals.Enqueue(KeyValuePair.Create(key, delivery));
-            Interlocked.Increment(ref _remembered);
-        }
-        else if (first.ExpiresAt > now)
+        var delivery = new Delivery();
+        var first = _seen.GetOrAdd($"{conversation}\n{id}", delivery, clock.GetUtcNow(), out var added);
+        if (!added)
         {
             if (first.Running is { } running)
             {
@@ -72,26 +58,10 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
         }
     }
 
-    private void Forget(DateTimeOffset now)
-    {
-        // A counter of its own: the dictionary's Count takes all of its locks, on every turn.
-        while (_arrivals.TryPeek(out var oldest) && (oldest.Value.ExpiresAt <= now || Volatile.Read(ref _remembered) > MaxRemembered))
-        {
-            if (_arrivals.TryDequeue(out oldest))
-            {
-                Interlocked.Decrement(ref _remembered);
-                // Only this delivery's entry: the same key may have been delivered afresh after it expired.
-                _seen.TryRemove(oldest);
-            }
-        }
-    }
-
-    private sealed class Delivery(DateTimeOffset expiresAt)
+    private sealed class Delivery
     {
         // Only until the first delivery is answered: redeliveries meanwhile wait on it.
         private TaskCompletionSource<InvokeResponse?>? _running = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public DateTimeOffset ExpiresAt { get; } = expiresAt;
 
         /// <summary>Null once answered.</summary>
         public Task<InvokeResponse?>? Running => Volatile.Read(ref _running)?.Task;
