@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -19,6 +20,11 @@ public sealed class ClaimAgent(int index, string runId, ClaimTicket ticket, Team
 
     /// <summary>Latency of each measured press, in <see cref="TimeProvider"/> timestamp ticks.</summary>
     public List<long> Latencies { get; } = new(capacity: 4096);
+
+    // One press at a time per agent, so its request and its answer are written into the same buffers every time:
+    // the driver's own garbage collections would stop every agent's clock, and they are not the bot's.
+    private readonly ArrayBufferWriter<byte> _request = new(4096);
+    private byte[] _answer = new byte[32 * 1024];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -43,26 +49,29 @@ public sealed class ClaimAgent(int index, string runId, ClaimTicket ticket, Team
     private async Task<bool> PressAsync(string activityId, string verb, int? version, CancellationToken cancellationToken)
     {
         var clock = shared.Clock;
-        var body = writer.WriteCardAction(activityId, ticket.Thread, ticket.Agent, verb, ticket.TicketId, version);
+        _request.ResetWrittenCount();
+        writer.WriteCardAction(_request, activityId, ticket.Thread, ticket.Agent, verb, ticket.TicketId, version);
         using var timeout = new CancellationTokenSource(shared.Options.TurnTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var started = clock.GetTimestamp();
         try
         {
-            using var content = new ByteArrayContent(body);
+            using var content = new ReadOnlyMemoryContent(_request.WrittenMemory);
             content.Headers.ContentType = Json;
-            // The default completion reads the whole body: the answer is the card, so it is part of the latency.
-            using var response = await shared.Http.PostAsync(shared.Target, content, linked.Token);
-            var answer = await response.Content.ReadAsByteArrayAsync(linked.Token);
+            using var request = new HttpRequestMessage(HttpMethod.Post, shared.Target) { Content = content };
+            using var response = await shared.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            // The whole body is read before the clock stops: the answer is the card, so it is part of the latency.
+            var answer = await ReadAnswerAsync(response, linked.Token);
             var answeredAt = clock.GetTimestamp();
             if (!response.IsSuccessStatusCode)
             {
                 Count(started, () => shared.Counters.AddNon2xx((int)response.StatusCode));
                 return false;
             }
-            if (response.StatusCode != HttpStatusCode.OK || AnswerType(answer) != CardType)
+            if (response.StatusCode != HttpStatusCode.OK || AnswerType(answer.Span) != CardType)
             {
-                Count(started, () => shared.Counters.AddWrongReply($"HTTP {(int)response.StatusCode} {Encoding.UTF8.GetString(answer)}"));
+                var text = Encoding.UTF8.GetString(answer.Span);
+                Count(started, () => shared.Counters.AddWrongReply($"HTTP {(int)response.StatusCode} {text}"));
                 return false;
             }
             if (shared.Window.Measures(answeredAt))
@@ -87,8 +96,28 @@ public sealed class ClaimAgent(int index, string runId, ClaimTicket ticket, Team
         }
     }
 
+    /// <summary>The whole response body, in the agent's answer buffer (grown when an answer does not fit).</summary>
+    private async Task<ReadOnlyMemory<byte>> ReadAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var length = 0;
+        while (true)
+        {
+            if (length == _answer.Length)
+            {
+                Array.Resize(ref _answer, _answer.Length * 2);
+            }
+            var read = await body.ReadAsync(_answer.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                return _answer.AsMemory(0, length);
+            }
+            length += read;
+        }
+    }
+
     /// <summary>The invoke response's top-level <c>type</c>, read without building the card (its value is skipped).</summary>
-    private static string? AnswerType(byte[] answer)
+    private static string? AnswerType(ReadOnlySpan<byte> answer)
     {
         try
         {

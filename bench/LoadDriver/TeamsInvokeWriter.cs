@@ -17,10 +17,10 @@ public sealed class TeamsInvokeWriter(Uri serviceUrl, TimeProvider clock)
 {
     private readonly string _serviceUrl = serviceUrl.ToString();
 
+    /// <summary>Writes the invoke into <paramref name="buffer"/>, which an agent reuses from one press to the next.</summary>
     /// <param name="version">The ticket version the pressed card showed; null writes data without one.</param>
-    public byte[] WriteCardAction(string activityId, ChannelThread thread, TierAgent agent, string verb, string ticketId, int? version)
+    public void WriteCardAction(IBufferWriter<byte> buffer, string activityId, ChannelThread thread, TierAgent agent, string verb, string ticketId, int? version)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
         using (var json = new Utf8JsonWriter(buffer))
         {
             var now = clock.GetUtcNow();
@@ -86,6 +86,5 @@ public sealed class TeamsInvokeWriter(Uri serviceUrl, TimeProvider clock)
 
             json.WriteEndObject();
         }
-        return buffer.WrittenSpan.ToArray();
     }
 }
