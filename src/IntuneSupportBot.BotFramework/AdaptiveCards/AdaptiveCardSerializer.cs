@@ -9,7 +9,7 @@ public static class AdaptiveCardSerializer
     /// <summary>
     /// Teams' limit on a channel post, which is what a ticket card is. (A bot message may be larger, ~100 KB, but
     /// a ticket card must fit everywhere it is posted.) Measured on the card's UTF-8 JSON; builders trim history
-    /// or text until <see cref="FitsChannelPost"/> holds.
+    /// or text until <see cref="WrittenCard.FitsChannelPost"/> holds.
     /// </summary>
     public const int ChannelPostLimitBytes = 28 * 1024;
 
@@ -27,11 +27,6 @@ public static class AdaptiveCardSerializer
     public static AdaptiveCard FromElement(JsonElement card) =>
         card.Deserialize(AdaptiveCardJsonContext.Default.AdaptiveCard)
             ?? throw new JsonException("A card cannot be null.");
-
-    /// <inheritdoc cref="WrittenCard.Utf8Size"/>
-    public static int Utf8Size(AdaptiveCard card) => Write(card).Utf8Size;
-
-    public static bool FitsChannelPost(AdaptiveCard card) => Write(card).FitsChannelPost;
 
     public static Attachment ToAttachment(AdaptiveCard card) => Attachment(ToElement(card));
 

@@ -11,7 +11,7 @@ public sealed class CardSizeTests
     {
         var card = new AdaptiveCard { Body = [new TextBlock("등록 실패 👍")] };
 
-        Assert.Equal(Encoding.UTF8.GetByteCount(AdaptiveCardSerializer.ToJson(card)), AdaptiveCardSerializer.Utf8Size(card));
+        Assert.Equal(Encoding.UTF8.GetByteCount(AdaptiveCardSerializer.ToJson(card)), AdaptiveCardSerializer.Write(card).Utf8Size);
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class CardSizeTests
         var big = new AdaptiveCard { Body = [new TextBlock(new string('가', 10_000))] };
         var small = SampleCards.Everything();
 
-        Assert.False(AdaptiveCardSerializer.FitsChannelPost(big));
-        Assert.True(AdaptiveCardSerializer.Utf8Size(big) > AdaptiveCardSerializer.ChannelPostLimitBytes);
-        Assert.True(AdaptiveCardSerializer.FitsChannelPost(small));
+        Assert.False(AdaptiveCardSerializer.Write(big).FitsChannelPost);
+        Assert.True(AdaptiveCardSerializer.Write(big).Utf8Size > AdaptiveCardSerializer.ChannelPostLimitBytes);
+        Assert.True(AdaptiveCardSerializer.Write(small).FitsChannelPost);
     }
 
     [Fact]

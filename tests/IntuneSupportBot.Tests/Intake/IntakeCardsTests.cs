@@ -40,7 +40,7 @@ public sealed class IntakeCardsTests
         var json = AdaptiveCardSerializer.ToJson(card);
 
         Assert.Empty(CardSchema.Validate(AdaptiveCardSerializer.ToElement(card)));
-        Assert.True(AdaptiveCardSerializer.FitsChannelPost(card));
+        Assert.True(AdaptiveCardSerializer.Write(card).FitsChannelPost);
         var facts = card.Body.OfType<FactSet>().Single().Facts.ToDictionary(fact => fact.Title, fact => fact.Value);
         Assert.Equal(@"\<script\>alert(1)\</script\>", facts[Text["FieldDevice"]]);
         Assert.Equal(@"\# since Monday \_morning\_", facts[Text["FieldStartedWhen"]]);
@@ -107,7 +107,7 @@ public sealed class IntakeCardsTests
                 var card = SelfHelpCard.Build(issue, Text, language);
 
                 Assert.Empty(CardSchema.Validate(AdaptiveCardSerializer.ToElement(card)));
-                Assert.True(AdaptiveCardSerializer.FitsChannelPost(card), issue.Id);
+                Assert.True(AdaptiveCardSerializer.Write(card).FitsChannelPost, issue.Id);
                 var texts = card.Body.OfType<TextBlock>().Select(block => block.Text).ToList();
                 Assert.Contains(language == "ko" ? "해결 방법" : "What to do", texts);
                 Assert.Equal(issue.Steps.For(language).Count, texts.Count(text => char.IsAsciiDigit(text[0])));
