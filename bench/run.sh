@@ -120,7 +120,8 @@ fi
 
 drive bare bare
 
-# start_ours DB: our bot on a free port with its own database file; sets $port, or returns non-zero (noted).
+# start_ours DB PACING: our bot on a free port with its own database file and Bot:Connector:Pacing set to PACING;
+# sets $port, or returns non-zero (noted).
 start_ours() {
     port="$(free_port 39780)"
     start_target ours "$port" "$work/ours-$1.log" \
@@ -128,8 +129,7 @@ start_ours() {
         --urls "http://127.0.0.1:$port" --Diagnostics:Echo=true \
         --Database:ConnectionString="Data Source=$work/$1.db" \
         --Logging:LogLevel:Default=Warning \
-        --Bot:Connector:MaxSendsPerWindow=0 || return 1
-    # Pacing off: Teams allows 7 sends/s per conversation, and the driver's conversations send far faster.
+        --Bot:Connector:Pacing="$2" || return 1
     # A bot without its messaging endpoint yet would only measure 404s.
     local status
     status="$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Content-Type: application/json' -d '{}' \
@@ -142,7 +142,10 @@ start_ours() {
     fi
 }
 
-if $ours_built && start_ours ours; then
+# Echo and intake answer every turn through the connector, so Teams' rate limits (50 calls/s for the app, 7 sends/s
+# per conversation) would cap what is measured: pacing is off. The claim is answered in the HTTP response, and the
+# card refreshes the outbox sends meanwhile are paced as in production, as Teams would enforce it.
+if $ours_built && start_ours ours false; then
     pid="$(listener_pid "$port")"
     drive ours echo --target "http://127.0.0.1:$port/api/messages" --pid "$pid"
     intake_args=(--replies "${OURS_INTAKE_REPLIES:-1}")
@@ -151,7 +154,7 @@ if $ours_built && start_ours ours; then
     stop_target
     # A fresh bot and database for claim: the intake run's tickets left card posts in the outbox for a connector
     # stub that is gone, and their retries would run alongside the claims.
-    if start_ours claim; then
+    if start_ours claim true; then
         pid="$(listener_pid "$port")"
         drive ours claim --target "http://127.0.0.1:$port/api/messages" --pid "$pid"
         stop_target

@@ -17,6 +17,12 @@ public sealed class SetupFailedException(string message) : Exception(message);
 public sealed partial class ClaimSetup(RunContext shared, ChannelThreads threads)
 {
     private const string FiledFragment = "Your ticket is INT-";
+
+    /// <summary>
+    /// Set-up is not measured, and the bot paces its calls to the connector as Teams requires (50 a second for the
+    /// app), so every requester filing at once makes each step's answer wait its turn: far longer than a measured turn may.
+    /// </summary>
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(1);
     private static readonly MediaTypeHeaderValue Json = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     public async Task<ClaimTicket> FileAsync(int index, string runId, CancellationToken cancellationToken)
@@ -43,7 +49,7 @@ public sealed partial class ClaimSetup(RunContext shared, ChannelThreads threads
         var agent = DemoDirectory.AgentOf(tier, index)
             ?? throw new SetupFailedException($"{ticketId} went to tier {tier}, which has no agents in the demo directory");
 
-        using var timer = new CancellationTokenSource(shared.Options.TurnTimeout, shared.Clock);
+        using var timer = new CancellationTokenSource(StepTimeout, shared.Clock);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
@@ -52,14 +58,14 @@ public sealed partial class ClaimSetup(RunContext shared, ChannelThreads threads
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new SetupFailedException($"the card of {ticketId} was not posted in the tier {tier} channel within {shared.Options.TurnTimeout.TotalSeconds:0} s");
+            throw new SetupFailedException($"the card of {ticketId} was not posted in the tier {tier} channel within {StepTimeout.TotalSeconds:0} s");
         }
     }
 
     private async Task<TurnWaiter> SayAsync(string conversationId, string activityId, int index, UserMessage message, CancellationToken cancellationToken)
     {
         var waiter = shared.Pending.Register(conversationId, message);
-        using var timer = new CancellationTokenSource(shared.Options.TurnTimeout, shared.Clock);
+        using var timer = new CancellationTokenSource(StepTimeout, shared.Clock);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
@@ -75,7 +81,7 @@ public sealed partial class ClaimSetup(RunContext shared, ChannelThreads threads
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new SetupFailedException($"no answer to '{message.Text}' within {shared.Options.TurnTimeout.TotalSeconds:0} s while filing a ticket (first reply: {waiter.FirstReply})");
+            throw new SetupFailedException($"no answer to '{message.Text}' within {StepTimeout.TotalSeconds:0} s while filing a ticket (first reply: {waiter.FirstReply})");
         }
         catch (HttpRequestException e)
         {

@@ -17,7 +17,7 @@ namespace IntuneSupportBot.BotFramework.Connector;
 public sealed partial class ConnectorClient(
     HttpClient http,
     ServiceUrlPolicy policy,
-    ConversationPacer pacer,
+    SendPacer pacer,
     ILogger<ConnectorClient> logger)
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
@@ -25,16 +25,14 @@ public sealed partial class ConnectorClient(
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
     {
         var url = Url(serviceUrl, "/v3/conversations/", Escape(conversationId), "/activities");
-        await pacer.WaitTurnAsync(conversationId, ct);
-        return await SendAsync(ConnectorOperation.SendToConversation, HttpMethod.Post, url, Body(Outbound(activity)), BotJsonContext.Default.ResourceResponse, ct)
+        return await SendAsync(ConnectorOperation.SendToConversation, HttpMethod.Post, url, conversationId, Body(Outbound(activity)), BotJsonContext.Default.ResourceResponse, ct)
             ?? new ResourceResponse(null);
     }
 
     public async Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
     {
         var url = Url(serviceUrl, "/v3/conversations/", Escape(conversationId), "/activities/", Escape(activityId));
-        await pacer.WaitTurnAsync(conversationId, ct);
-        return await SendAsync(ConnectorOperation.ReplyToActivity, HttpMethod.Post, url, Body(Outbound(activity)), BotJsonContext.Default.ResourceResponse, ct)
+        return await SendAsync(ConnectorOperation.ReplyToActivity, HttpMethod.Post, url, conversationId, Body(Outbound(activity)), BotJsonContext.Default.ResourceResponse, ct)
             ?? new ResourceResponse(null);
     }
 
@@ -42,16 +40,15 @@ public sealed partial class ConnectorClient(
     public async Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
     {
         var url = Url(serviceUrl, "/v3/conversations/", Escape(conversationId), "/activities/", Escape(activityId));
-        await pacer.WaitTurnAsync(conversationId, ct);
         var replacement = Outbound(activity) with { Id = activityId };
-        return await SendAsync(ConnectorOperation.UpdateActivity, HttpMethod.Put, url, Body(replacement), BotJsonContext.Default.ResourceResponse, ct)
+        return await SendAsync(ConnectorOperation.UpdateActivity, HttpMethod.Put, url, conversationId, Body(replacement), BotJsonContext.Default.ResourceResponse, ct)
             ?? new ResourceResponse(activityId);
     }
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken ct)
     {
         var url = Url(serviceUrl, "/v3/conversations/", Escape(conversationId), "/activities/", Escape(activityId));
-        await SendAsync<ResourceResponse>(ConnectorOperation.DeleteActivity, HttpMethod.Delete, url, content: null, responseType: null, ct);
+        await SendAsync<ResourceResponse>(ConnectorOperation.DeleteActivity, HttpMethod.Delete, url, thread: null, content: null, responseType: null, ct);
     }
 
     /// <summary>
@@ -62,12 +59,8 @@ public sealed partial class ConnectorClient(
     {
         var url = Url(serviceUrl, "/v3/conversations");
         var outbound = parameters.Activity is null ? parameters : parameters with { Activity = Outbound(parameters.Activity) };
-        if (PacingKey(parameters) is { } key)
-        {
-            await pacer.WaitTurnAsync(key, ct);
-        }
-
-        var created = await SendAsync(ConnectorOperation.CreateConversation, HttpMethod.Post, url, Body(outbound), BotJsonContext.Default.ConversationResourceResponse, ct);
+        var created = await SendAsync(ConnectorOperation.CreateConversation, HttpMethod.Post, url, PacingKey(parameters), Body(outbound),
+            BotJsonContext.Default.ConversationResourceResponse, ct);
         return created is { Id.Length: > 0 }
             ? created
             : throw new ConnectorException(ConnectorOperation.CreateConversation, HttpStatusCode.OK, "MissingConversationId", "The Bot Connector returned no conversation id.", null);
@@ -77,13 +70,16 @@ public sealed partial class ConnectorClient(
     public async Task<TeamsChannelAccount> GetConversationMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken ct)
     {
         var url = Url(serviceUrl, "/v3/conversations/", Escape(conversationId), "/members/", Escape(memberId));
-        return await SendAsync(ConnectorOperation.GetConversationMember, HttpMethod.Get, url, content: null, BotJsonContext.Default.TeamsChannelAccount, ct)
+        return await SendAsync(ConnectorOperation.GetConversationMember, HttpMethod.Get, url, thread: null, content: null, BotJsonContext.Default.TeamsChannelAccount, ct)
             ?? throw new ConnectorException(ConnectorOperation.GetConversationMember, HttpStatusCode.OK, "EmptyResponse", "The Bot Connector returned no member.", null);
     }
 
-    private async Task<T?> SendAsync<T>(string operation, HttpMethod method, string url, HttpContent? content, JsonTypeInfo<T>? responseType, CancellationToken ct)
+    /// <param name="thread">The conversation the call sends to, paced by its thread's limits; null for a call that posts nothing there.</param>
+    private async Task<T?> SendAsync<T>(
+        string operation, HttpMethod method, string url, string? thread, HttpContent? content, JsonTypeInfo<T>? responseType, CancellationToken ct)
         where T : class
     {
+        await pacer.WaitTurnAsync(thread, ct);
         using var span = BotTelemetry.ActivitySource.StartActivity(operation, ActivityKind.Client);
         using var request = new HttpRequestMessage(method, url) { Content = content };
         HttpResponseMessage response;

@@ -1,6 +1,6 @@
 namespace IntuneSupportBot.BotFramework.Connector;
 
-/// <summary>How hard the outbound client tries and how fast it may post, bound from <c>Bot:Connector</c>.</summary>
+/// <summary>How hard the outbound client tries and how fast it may call, bound from <c>Bot:Connector</c>.</summary>
 public sealed class ConnectorOptions
 {
     public const string SectionName = "Bot:Connector";
@@ -16,8 +16,31 @@ public sealed class ConnectorOptions
     /// <summary>Bounds a call including every retry and Retry-After wait.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Posts allowed per conversation within <see cref="SendWindow"/> (Teams: 7 per second per thread); 0 turns pacing off.</summary>
-    public int MaxSendsPerWindow { get; set; } = 7;
+    /// <summary>Off, calls leave at once whatever Teams' limits: only for a load test against a stub that has none.</summary>
+    public bool Pacing { get; set; } = true;
 
-    public TimeSpan SendWindow { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Sends (posts, replies, updates, new threads) allowed per conversation; unset, Teams' short windows: 7 per
+    /// second and 8 per 2 seconds per thread. Teams' 30-second and hourly windows are left to its 429 and
+    /// Retry-After: waiting them out here would hold a send slot of the outbox for up to an hour.
+    /// </summary>
+    public List<SendLimit>? ThreadLimits { get; set; }
+
+    /// <summary>
+    /// Calls of every kind allowed per second for the whole bot (Teams: 50 per app and tenant; the bot serves one
+    /// tenant); 0 leaves only the per-thread limits.
+    /// </summary>
+    public int AppCallsPerSecond { get; set; } = 50;
+
+    public static IReadOnlyList<SendLimit> TeamsThreadLimits { get; } =
+    [
+        new() { Sends = 7, Window = TimeSpan.FromSeconds(1) },
+        new() { Sends = 8, Window = TimeSpan.FromSeconds(2) },
+    ];
+
+    public IReadOnlyList<SendLimit> EffectiveThreadLimits => ThreadLimits is { Count: > 0 } limits ? limits : TeamsThreadLimits;
+
+    public bool IsValid =>
+        MaxRetryAttempts >= 0 && AttemptTimeout > TimeSpan.Zero && TotalTimeout >= AttemptTimeout
+        && AppCallsPerSecond >= 0 && EffectiveThreadLimits.All(limit => limit.IsValid);
 }

@@ -17,14 +17,13 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ConnectorOptions>()
             .BindConfiguration(ConnectorOptions.SectionName)
-            .Validate(
-                o => o.MaxRetryAttempts >= 0 && o.AttemptTimeout > TimeSpan.Zero && o.TotalTimeout >= o.AttemptTimeout
-                     && o.MaxSendsPerWindow >= 0 && o.SendWindow > TimeSpan.Zero,
-                "Bot:Connector needs MaxRetryAttempts >= 0, AttemptTimeout > 0, TotalTimeout >= AttemptTimeout, MaxSendsPerWindow >= 0 and SendWindow > 0.")
+            .Validate(o => o.IsValid,
+                "Bot:Connector needs MaxRetryAttempts >= 0, AttemptTimeout > 0, TotalTimeout >= AttemptTimeout, AppCallsPerSecond >= 0 " +
+                "and every ThreadLimits entry with Sends > 0 and Window > 0.")
             .ValidateOnStart();
 
         services.TryAddSingleton<ServiceUrlPolicy>();
-        services.TryAddSingleton<ConversationPacer>();
+        services.TryAddSingleton<SendPacer>();
 
         // The factory only runs when something resolves it, which ConnectorTokenProvider does only outside local
         // mode; a TokenCredential registered by the host or a test takes precedence.
