@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace IntuneSupportBot.Graph;
@@ -10,18 +11,24 @@ internal sealed class LocalDirectory(IOptions<DirectoryOptions> options, ILogger
 {
     private readonly LocalDirectoryOptions local = options.Value.Local;
 
-    public Task<TierChannel> GetTierChannelAsync(int tier, CancellationToken cancellationToken)
-    {
-        var config = Tier(tier);
-        return Task.FromResult(new TierChannel(tier, config.TeamId, config.ChannelId, config.ChannelName));
-    }
+    // The demo tenant never changes while the bot runs, and every card press asks for each tier's channel and members.
+    private readonly ConcurrentDictionary<int, Task<TierChannel>> channels = new();
+    private readonly ConcurrentDictionary<int, Task<IReadOnlyList<DirectoryUser>>> members = new();
 
-    public Task<IReadOnlyList<DirectoryUser>> GetTierMembersAsync(int tier, CancellationToken cancellationToken)
-    {
-        var config = Tier(tier);
-        IReadOnlyList<DirectoryUser> members = [.. config.Members.Union(config.Leads, StringComparer.OrdinalIgnoreCase).Select(ToDirectoryUser)];
-        return Task.FromResult(members);
-    }
+    public Task<TierChannel> GetTierChannelAsync(int tier, CancellationToken cancellationToken) =>
+        channels.GetOrAdd(tier, static (tier, directory) =>
+        {
+            var config = directory.Tier(tier);
+            return Task.FromResult(new TierChannel(tier, config.TeamId, config.ChannelId, config.ChannelName));
+        }, this);
+
+    public Task<IReadOnlyList<DirectoryUser>> GetTierMembersAsync(int tier, CancellationToken cancellationToken) =>
+        members.GetOrAdd(tier, static (tier, directory) =>
+        {
+            var config = directory.Tier(tier);
+            IReadOnlyList<DirectoryUser> members = [.. config.Members.Union(config.Leads, StringComparer.OrdinalIgnoreCase).Select(directory.ToDirectoryUser)];
+            return Task.FromResult(members);
+        }, this);
 
     public Task<bool> IsTierMemberAsync(int tier, string aadObjectId, CancellationToken cancellationToken)
     {
