@@ -19,7 +19,9 @@ public sealed partial class TeamsIdBook(ConnectorClient connector, TimeProvider 
         var found = new List<string>();
         foreach (var objectId in objectIds)
         {
-            if (await TeamsIdAsync(serviceUrl, conversationId, objectId, ct) is { } teamsId)
+            // Known ids are answered without an awaited call: every card press asks for every tier member's.
+            var teamsId = Known(objectId, out var known) ? known : await LookUpAsync(serviceUrl, conversationId, objectId, ct);
+            if (teamsId is not null)
             {
                 found.Add(teamsId);
             }
@@ -36,12 +38,16 @@ public sealed partial class TeamsIdBook(ConnectorClient connector, TimeProvider 
         }
     }
 
-    private async Task<string?> TeamsIdAsync(string serviceUrl, string conversationId, string objectId, CancellationToken ct)
+    /// <summary>True with the remembered answer (an id, or null for a recent failed look-up) while it still holds.</summary>
+    private bool Known(string objectId, out string? teamsId)
     {
-        if (_entries.TryGetValue(objectId, out var known) && known.Until > clock.GetUtcNow())
-        {
-            return known.TeamsId;
-        }
+        var known = _entries.TryGetValue(objectId, out var entry) && entry.Until > clock.GetUtcNow();
+        teamsId = known ? entry!.TeamsId : null;
+        return known;
+    }
+
+    private async Task<string?> LookUpAsync(string serviceUrl, string conversationId, string objectId, CancellationToken ct)
+    {
         string? teamsId = null;
         try
         {
