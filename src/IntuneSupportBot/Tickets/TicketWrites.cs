@@ -39,7 +39,9 @@ internal static class TicketWrites
         var notes = !ReferenceEquals(current.Notes, next.Notes);
         var handoffs = !ReferenceEquals(current.Handoffs, next.Handoffs);
         var variant = (requester ? 1 : 0) | (report ? 2 : 0) | (devices ? 4 : 0) | (notes ? 8 : 0) | (handoffs ? 16 : 0);
-        return await DirectSql.ExecuteAsync(db, Updates[variant], ct,
+        // Only the statement's own parameters: SQLite is asked for the position of every value given, in vain for the others.
+        List<(string Name, object? Value)> values =
+        [
             ("Id", next.Id),
             ("ExpectedVersion", current.Version),
             ("Tier", next.Tier),
@@ -55,14 +57,32 @@ internal static class TicketWrites
             ("ResolvedAt", next.ResolvedAt?.UtcTicks),
             ("ClosedAt", next.ClosedAt?.UtcTicks),
             ("Version", next.Version),
-            ("RequesterObjectId", requester ? next.Requester.ObjectId : null),
-            ("RequesterTeamsUserId", requester ? next.Requester.TeamsUserId : null),
-            ("RequesterName", requester ? next.Requester.DisplayName : null),
-            ("RequesterLocale", requester ? next.Requester.Locale : null),
-            ("ReportJson", report ? JsonSerializer.Serialize(next.Report, TicketJsonContext.Default.TicketReport) : null),
-            ("DevicesJson", devices ? JsonSerializer.Serialize(next.Devices, TicketJsonContext.Default.DeviceFacts) : null),
-            ("NotesJson", notes ? JsonSerializer.Serialize(next.Notes, TicketJsonContext.Default.IReadOnlyListTicketNote) : null),
-            ("HandoffsJson", handoffs ? JsonSerializer.Serialize(next.Handoffs, TicketJsonContext.Default.IReadOnlyListHandoff) : null)) == 1;
+        ];
+        if (requester)
+        {
+            values.AddRange([
+                ("RequesterObjectId", next.Requester.ObjectId),
+                ("RequesterTeamsUserId", next.Requester.TeamsUserId),
+                ("RequesterName", next.Requester.DisplayName),
+                ("RequesterLocale", next.Requester.Locale)]);
+        }
+        if (report)
+        {
+            values.Add(("ReportJson", JsonSerializer.Serialize(next.Report, TicketJsonContext.Default.TicketReport)));
+        }
+        if (devices)
+        {
+            values.Add(("DevicesJson", JsonSerializer.Serialize(next.Devices, TicketJsonContext.Default.DeviceFacts)));
+        }
+        if (notes)
+        {
+            values.Add(("NotesJson", JsonSerializer.Serialize(next.Notes, TicketJsonContext.Default.IReadOnlyListTicketNote)));
+        }
+        if (handoffs)
+        {
+            values.Add(("HandoffsJson", JsonSerializer.Serialize(next.Handoffs, TicketJsonContext.Default.IReadOnlyListHandoff)));
+        }
+        return await DirectSql.ExecuteAsync(db, Updates[variant], ct, [.. values]) == 1;
     }
 
     /// <summary>Appends one event to the ticket's history, with the client request that made it, if any.</summary>
