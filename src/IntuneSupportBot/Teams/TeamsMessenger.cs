@@ -12,7 +12,7 @@ namespace IntuneSupportBot.Teams;
 /// posting the same copy key again is a no-op. <paramref name="changeId"/> arguments make an update or reply
 /// idempotent (the same change queued twice is sent once); null means "always a new message".
 /// </summary>
-public sealed class TeamsMessenger(Outbox outbox, IDbContextFactory<AppDbContext> contexts)
+public sealed class TeamsMessenger(Outbox outbox, WaitingRefreshes waiting, IDbContextFactory<AppDbContext> contexts)
 {
     /// <summary>Opens a new thread in <paramref name="channel"/> whose root message is <paramref name="card"/>; <paramref name="alert"/> raises an activity-feed notification.</summary>
     public async Task PostCardToChannelAsync(AppDbContext db, string itemKey, string copyKey, TeamsChannelAddress channel, Attachment card,
@@ -60,7 +60,12 @@ public sealed class TeamsMessenger(Outbox outbox, IDbContextFactory<AppDbContext
             .Where(c => showsCard(c.CopyKey))
             .OrderBy(c => c.CopyKey, StringComparer.Ordinal)
             .ToList();
-        await outbox.EnqueueRefreshesAsync(db, [.. all.Select(c => OutboxMessage.RefreshCopy(Key("refresh", c.CopyKey, changeId), itemKey, c.CopyKey, c.ThreadKey))], ct);
+        // Copies known to have a refresh waiting need no message: on a busy ticket that is nearly every copy.
+        var unknown = all.Where(c => !waiting.IsWaiting(c.CopyKey)).ToList();
+        if (unknown.Count > 0)
+        {
+            await outbox.EnqueueRefreshesAsync(db, [.. unknown.Select(c => OutboxMessage.RefreshCopy(Key("refresh", c.CopyKey, changeId), itemKey, c.CopyKey, c.ThreadKey))], ct);
+        }
         return all;
     }
 
