@@ -109,9 +109,10 @@ public sealed class ConnectorRetryTests
     public async Task A_get_that_times_out_is_tried_again()
     {
         await using var stub = await ConnectorStub.StartAsync();
-        stub.ResponseDelay = TimeSpan.FromSeconds(2);
+        stub.ResponseDelay = TimeSpan.FromSeconds(3);
         var settings = ConnectorServices.LocalMode();
-        settings["Bot:Connector:AttemptTimeout"] = "00:00:00.200";
+        // Long enough for the second attempt to reach the stub on a busy machine (it opens a new connection).
+        settings["Bot:Connector:AttemptTimeout"] = "00:00:01";
         settings["Bot:Connector:MaxRetryAttempts"] = "1";
         await using var services = ConnectorServices.Create(settings);
         var client = services.GetRequiredService<ConnectorClient>();
