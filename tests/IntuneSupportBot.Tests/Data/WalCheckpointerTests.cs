@@ -120,16 +120,27 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         return keys.Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The WAL's size in pages, as SQLite reports it (its own passive checkpoint copies, but leaves the size).</summary>
+    /// <summary>
+    /// The WAL's size in pages, as SQLite reports it (its own passive checkpoint copies, but leaves the size). While
+    /// the checkpointer's own pass runs, SQLite answers busy with -1, so the question is asked again.
+    /// </summary>
     private async Task<int> WalPagesAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return reader.GetInt32(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            var pages = reader.GetInt32(1);
+            if (pages >= 0 || attempt == 100)
+            {
+                return pages;
+            }
+            await Task.Delay(5);
+        }
     }
 
     [Fact]
