@@ -38,23 +38,34 @@ public sealed record ExecuteAction(string Verb) : AdaptiveAction
         };
     }
 
+    // Every button of every card is written here; reusing the thread's buffer and writer leaves only the element itself.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>The data's properties (any "verb" among them replaced) and then "verb", written straight out.</summary>
     private static JsonElement WithVerb(JsonElement? data, string verb)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        if (data is { ValueKind: JsonValueKind.Object } given)
         {
-            writer.WriteStartObject();
-            if (data is { ValueKind: JsonValueKind.Object } given)
+            foreach (var property in given.EnumerateObject())
             {
-                foreach (var property in given.EnumerateObject().Where(property => property.Name != "verb"))
+                if (!property.NameEquals("verb"))
                 {
                     property.WriteTo(writer);
                 }
             }
-            writer.WriteString("verb", verb);
-            writer.WriteEndObject();
         }
+        writer.WriteString("verb", verb);
+        writer.WriteEndObject();
+        writer.Flush();
         return JsonElement.Parse(buffer.WrittenSpan);
     }
 }

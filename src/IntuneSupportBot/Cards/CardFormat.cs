@@ -13,7 +13,9 @@ internal static class CardFormat
 
     /// <summary>Short form for history lines; the zone is named once, in the facts.</summary>
     public static string ShortTime(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, zone).ToString(ShortTimeFormat, CultureInfo.InvariantCulture);
+
+    public const string ShortTimeFormat = "MM-dd HH:mm";
 
     public static string Zone(DateTimeOffset at, TimeZoneInfo zone)
     {
