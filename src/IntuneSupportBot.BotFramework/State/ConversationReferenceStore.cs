@@ -12,20 +12,32 @@ namespace IntuneSupportBot.BotFramework.State;
 /// </summary>
 public sealed class ConversationReferenceStore(IStorage storage)
 {
-    private readonly ConcurrentDictionary<string, string> _lastWritten = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string ChannelId, string ConversationId), ConversationReference> _lastWritten = new();
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken ct)
     {
-        var key = KeyOf(reference.ChannelId, reference.Conversation.Id);
-        var json = JsonSerializer.Serialize(reference with { ActivityId = null }, BotJsonContext.Default.ConversationReference);
-        if (_lastWritten.TryGetValue(key, out var last) && last == json)
+        var stored = reference with { ActivityId = null };
+        var conversation = (reference.ChannelId, reference.Conversation.Id);
+        if (_lastWritten.TryGetValue(conversation, out var last) && Same(last, stored))
         {
             return;
         }
-        var value = JsonNode.Parse(json)!.AsObject();
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, StoreItem.AnyETag) }, ct);
-        _lastWritten[key] = json;
+        var value = JsonSerializer.SerializeToNode(stored, BotJsonContext.Default.ConversationReference)!.AsObject();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [KeyOf(reference.ChannelId, reference.Conversation.Id)] = new(value, StoreItem.AnyETag) }, ct);
+        _lastWritten[conversation] = stored;
     }
+
+    /// <summary>
+    /// Compared as records while no account carries properties beyond the typed ones (every turn asks, so no JSON is
+    /// written for it), and as JSON when one does: a property bag is a new dictionary with every activity.
+    /// </summary>
+    private static bool Same(ConversationReference last, ConversationReference now) =>
+        HasExtraProperties(last) || HasExtraProperties(now)
+            ? JsonSerializer.Serialize(last, BotJsonContext.Default.ConversationReference) == JsonSerializer.Serialize(now, BotJsonContext.Default.ConversationReference)
+            : last == now;
+
+    private static bool HasExtraProperties(ConversationReference reference) =>
+        reference.User?.Properties is not null || reference.Bot?.Properties is not null || reference.Conversation.Properties is not null;
 
     public async Task<ConversationReference?> GetAsync(string channelId, string conversationId, CancellationToken ct)
     {
