@@ -64,8 +64,19 @@ public sealed partial class AgentCardActions(
     /// <summary>The tier whose channel the pressed card sits in (its thread's channel id), if it is one.</summary>
     private static int? CopyTier(Activity activity, TierViews tiers)
     {
-        var channel = activity.Conversation?.Id.Split(';')[0];
-        return tiers.Tiers.FirstOrDefault(t => t.Value.Channel.ChannelId == channel) is { Value: not null } match ? match.Key : null;
+        if (activity.Conversation?.Id is not { } thread)
+        {
+            return null;
+        }
+        var channel = thread.AsSpan(0, thread.IndexOf(';') is var end and >= 0 ? end : thread.Length);
+        foreach (var (tier, view) in tiers.Tiers)
+        {
+            if (channel.SequenceEqual(view.Channel.ChannelId))
+            {
+                return tier;
+            }
+        }
+        return null;
     }
 
     private static Actor? ReassignTarget(TicketActionRequest request, Ticket ticket, TierViews tiers) =>
