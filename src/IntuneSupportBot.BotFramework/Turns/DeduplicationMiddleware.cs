@@ -30,7 +30,7 @@ public sealed partial class DeduplicationMiddleware(TimeProvider clock, ILogger<
             return;
         }
         var delivery = new Delivery();
-        var first = _seen.GetOrAdd($"{conversation}\n{id}", delivery, clock.GetUtcNow(), out var added);
+        var first = _seen.GetOrAdd(ArrivalKey.Of(conversation, id), delivery, clock.GetUtcNow(), out var added);
         if (!added)
         {
             if (first.Running is { } running)

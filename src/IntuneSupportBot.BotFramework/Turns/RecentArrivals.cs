@@ -9,20 +9,20 @@ namespace IntuneSupportBot.BotFramework.Turns;
 /// </summary>
 public sealed class RecentArrivals<TValue>(TimeSpan window, int capacity)
 {
-    private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(KeyValuePair<string, TValue> Entry, DateTimeOffset Until)> _arrivals = new();
+    private readonly ConcurrentDictionary<ArrivalKey, TValue> _values = new();
+    private readonly ConcurrentQueue<(KeyValuePair<ArrivalKey, TValue> Entry, DateTimeOffset Until)> _arrivals = new();
 
     // A counter of its own: the dictionary's Count takes all of its locks.
     private int _remembered;
 
     /// <summary>The value remembered under <paramref name="key"/>, if it has not been forgotten yet.</summary>
-    public bool TryGetValue(string key, out TValue value) => _values.TryGetValue(key, out value!);
+    public bool TryGetValue(ArrivalKey key, out TValue value) => _values.TryGetValue(key, out value!);
 
     /// <summary>
     /// The value remembered under <paramref name="key"/>, or <paramref name="value"/> remembered from
     /// <paramref name="now"/> when there is none; <paramref name="added"/> says which.
     /// </summary>
-    public TValue GetOrAdd(string key, TValue value, DateTimeOffset now, out bool added)
+    public TValue GetOrAdd(ArrivalKey key, TValue value, DateTimeOffset now, out bool added)
     {
         Forget(now);
         // Either look-up or addition succeeds unless another arrival of the key is forgotten in between.

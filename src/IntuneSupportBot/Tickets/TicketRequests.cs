@@ -27,5 +27,5 @@ public sealed class TicketRequests(TimeProvider clock)
     public void Remember(string ticketId, string actorObjectId, string requestId, int sequence) =>
         _sequences.GetOrAdd(Key(ticketId, actorObjectId, requestId), sequence, clock.GetUtcNow(), out _);
 
-    private static string Key(string ticketId, string actorObjectId, string requestId) => $"{ticketId}\n{actorObjectId}\n{requestId}";
+    private static ArrivalKey Key(string ticketId, string actorObjectId, string requestId) => ArrivalKey.Of(ticketId, actorObjectId, requestId);
 }

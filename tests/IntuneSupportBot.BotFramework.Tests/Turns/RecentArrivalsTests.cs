@@ -11,12 +11,12 @@ public sealed class RecentArrivalsTests
     {
         var recent = new RecentArrivals<string>(TimeSpan.FromMinutes(5), 100);
 
-        var first = recent.GetOrAdd("a", "first", Start, out var addedFirst);
-        var again = recent.GetOrAdd("a", "again", Start.AddMinutes(4), out var addedAgain);
+        var first = recent.GetOrAdd(ArrivalKey.Of("a"), "first", Start, out var addedFirst);
+        var again = recent.GetOrAdd(ArrivalKey.Of("a"), "again", Start.AddMinutes(4), out var addedAgain);
 
         Assert.Equal(("first", true), (first, addedFirst));
         Assert.Equal(("first", false), (again, addedAgain));
-        Assert.True(recent.TryGetValue("a", out var found));
+        Assert.True(recent.TryGetValue(ArrivalKey.Of("a"), out var found));
         Assert.Equal("first", found);
     }
 
@@ -24,14 +24,14 @@ public sealed class RecentArrivalsTests
     public void Past_the_window_a_key_is_forgotten_and_arrives_afresh()
     {
         var recent = new RecentArrivals<string>(TimeSpan.FromMinutes(5), 100);
-        recent.GetOrAdd("a", "first", Start, out _);
+        recent.GetOrAdd(ArrivalKey.Of("a"), "first", Start, out _);
 
-        var later = recent.GetOrAdd("a", "later", Start.AddMinutes(5), out var added);
+        var later = recent.GetOrAdd(ArrivalKey.Of("a"), "later", Start.AddMinutes(5), out var added);
 
         Assert.Equal(("later", true), (later, added));
         // The first arrival's expiry does not take the fresh one with it.
-        recent.GetOrAdd("b", "b", Start.AddMinutes(9), out _);
-        Assert.True(recent.TryGetValue("a", out var found));
+        recent.GetOrAdd(ArrivalKey.Of("b"), "b", Start.AddMinutes(9), out _);
+        Assert.True(recent.TryGetValue(ArrivalKey.Of("a"), out var found));
         Assert.Equal("later", found);
     }
 
@@ -42,15 +42,15 @@ public sealed class RecentArrivalsTests
 
         for (var i = 0; i < 5; i++)
         {
-            recent.GetOrAdd($"k{i}", i, Start, out _);
+            recent.GetOrAdd(ArrivalKey.Of($"k{i}"), i, Start, out _);
         }
-        recent.GetOrAdd("k5", 5, Start, out _);
+        recent.GetOrAdd(ArrivalKey.Of("k5"), 5, Start, out _);
 
-        Assert.False(recent.TryGetValue("k0", out _));
-        Assert.False(recent.TryGetValue("k1", out _));
-        Assert.True(recent.TryGetValue("k2", out var kept));
+        Assert.False(recent.TryGetValue(ArrivalKey.Of("k0"), out _));
+        Assert.False(recent.TryGetValue(ArrivalKey.Of("k1"), out _));
+        Assert.True(recent.TryGetValue(ArrivalKey.Of("k2"), out var kept));
         Assert.Equal(2, kept);
-        Assert.True(recent.TryGetValue("k5", out _));
+        Assert.True(recent.TryGetValue(ArrivalKey.Of("k5"), out _));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RecentArrivalsTests
         Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ =>
         {
             var own = new object();
-            var first = recent.GetOrAdd("same", own, Start, out var added);
+            var first = recent.GetOrAdd(ArrivalKey.Of("same"), own, Start, out var added);
             results.Add((first, added, own));
         });
 
