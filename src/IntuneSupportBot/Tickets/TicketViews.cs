@@ -23,20 +23,36 @@ public sealed class TicketViews(
 {
     private static readonly int[] AllTiers = [1, 2, 3];
 
+    // The views as last gathered, given again while the directory and the id book answer as they did then (from their
+    // caches, between membership changes): every press asks, and building them again was a twentieth of its garbage.
+    private Gathered? _last;
+
     public async Task<TierViews> PrepareAsync(TeamsPlace place, CancellationToken ct)
     {
-        var tiers = new Dictionary<int, TierView>();
-        foreach (var tier in AllTiers)
+        var answers = new TierAnswer[AllTiers.Length];
+        for (var i = 0; i < AllTiers.Length; i++)
         {
-            var channel = await directory.GetTierChannelAsync(tier, ct);
-            var members = await directory.GetTierMembersAsync(tier, ct);
+            var channel = await directory.GetTierChannelAsync(AllTiers[i], ct);
+            var members = await directory.GetTierMembersAsync(AllTiers[i], ct);
             var ids = await teamsIds.TeamsIdsAsync(place.ServiceUrl, channel.ChannelId, members.Select(m => m.Id), ct);
-            tiers[tier] = new TierView(
+            answers[i] = new TierAnswer(channel, members, ids);
+        }
+        if (Volatile.Read(ref _last) is { } last && last.Place == place && last.Answers.AsSpan().SequenceEqual(answers))
+        {
+            return last.Views;
+        }
+        var tiers = new Dictionary<int, TierView>();
+        for (var i = 0; i < AllTiers.Length; i++)
+        {
+            var (channel, members, ids) = answers[i];
+            tiers[AllTiers[i]] = new TierView(
                 new TeamsChannelAddress(channel.TeamId, channel.ChannelId, place.TenantId, place.ServiceUrl),
                 ids,
                 [.. members.Select(m => new Person(m.Id, m.DisplayName))]);
         }
-        return new TierViews(tiers, options.Value.ChannelLanguage);
+        var views = new TierViews(tiers, options.Value.ChannelLanguage);
+        Volatile.Write(ref _last, new Gathered(place, answers, views));
+        return views;
     }
 
     /// <summary>The card everyone in a tier channel sees; its refresh gives the ticket's tier members their own buttons.</summary>
@@ -67,6 +83,17 @@ public sealed class TicketViews(
 
     private TimeZoneInfo Zone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>What the directory and the id book answered for one tier: the same channel, the same member list object, the same ids.</summary>
+    private readonly record struct TierAnswer(TierChannel Channel, IReadOnlyList<DirectoryUser> Members, IReadOnlyList<string> Ids)
+    {
+        public bool Equals(TierAnswer other) =>
+            Channel == other.Channel && ReferenceEquals(Members, other.Members) && Ids.SequenceEqual(other.Ids);
+
+        public override int GetHashCode() => Channel.GetHashCode();
+    }
+
+    private sealed record Gathered(TeamsPlace Place, TierAnswer[] Answers, TierViews Views);
 }
 
 /// <summary>One tier's channel, on-duty Teams ids and members, as gathered for a ticket change.</summary>

@@ -208,6 +208,28 @@ public sealed class SupportPlanThroughTeamsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tier_member_the_bot_hears_from_later_is_in_the_next_card_refresh()
+    {
+        var ticket = await FileAsync();
+        var tier1 = await CopyAsync(ticket.Id, 1);
+
+        // Teams does not find the other agent by object id, so only the agent who pressed is known at first.
+        var claimed = RefreshUsers(await PressAsync(tier1, Tier1Agent, TicketVerbs.Claim, ticket));
+        Assert.Contains(Tier1Agent.Id, claimed);
+        Assert.DoesNotContain(OtherTier1Agent.Id, claimed);
+
+        // The other agent opens the card (a refresh invoke), which tells the bot their Teams id.
+        await PressAsync(tier1, OtherTier1Agent, TicketVerbs.View, await FindAsync(ticket.Id));
+        var unassigned = RefreshUsers(await PressAsync(tier1, Tier1Agent, TicketVerbs.Unassign, await FindAsync(ticket.Id)));
+
+        Assert.Contains(Tier1Agent.Id, unassigned);
+        Assert.Contains(OtherTier1Agent.Id, unassigned);
+    }
+
+    private static string[] RefreshUsers(string invokeResponse) =>
+        [.. JsonDocument.Parse(invokeResponse).RootElement.GetProperty("value").GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(id => id.GetString()!)];
+
+    [Fact]
     public async Task After_an_escalation_every_later_move_reaches_the_new_tier_thread_and_the_old_one()
     {
         var ticket = await FileAsync();
