@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -10,19 +12,32 @@ namespace IntuneSupportBot.BotFramework.Turns;
 /// </summary>
 public readonly record struct ArrivalKey(UInt128 Hash)
 {
+    private const int StackLimit = 1024;
     private static readonly long Seed = Random.Shared.NextInt64();
 
     public static ArrivalKey Of(params ReadOnlySpan<string> parts)
     {
-        var hash = new XxHash128(Seed);
-        Span<byte> length = stackalloc byte[sizeof(int)];
+        var length = 0;
+        foreach (var part in parts)
+        {
+            length += sizeof(int) + part.Length * sizeof(char);
+        }
+        byte[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        var written = 0;
         foreach (var part in parts)
         {
             // Each part's length first, so that ("ab", "c") and ("a", "bc") differ.
-            BitConverter.TryWriteBytes(length, part.Length);
-            hash.Append(length);
-            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            BinaryPrimitives.WriteInt32LittleEndian(buffer[written..], part.Length);
+            written += sizeof(int);
+            MemoryMarshal.AsBytes(part.AsSpan()).CopyTo(buffer[written..]);
+            written += part.Length * sizeof(char);
         }
-        return new ArrivalKey(hash.GetCurrentHashAsUInt128());
+        var key = new ArrivalKey(XxHash128.HashToUInt128(buffer[..written], Seed));
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+        return key;
     }
 }

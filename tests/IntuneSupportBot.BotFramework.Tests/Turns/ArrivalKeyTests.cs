@@ -21,6 +21,16 @@ public sealed class ArrivalKeyTests
     }
 
     [Fact]
+    public void Parts_longer_than_the_stack_buffer_are_hashed_whole()
+    {
+        var conversation = new string('c', 600);
+
+        Assert.Equal(ArrivalKey.Of(conversation, "f:1"), ArrivalKey.Of(conversation, "f:1"));
+        Assert.NotEqual(ArrivalKey.Of(conversation, "f:1"), ArrivalKey.Of(conversation, "f:2"));
+        Assert.NotEqual(ArrivalKey.Of(conversation + "x", "f:1"), ArrivalKey.Of(conversation, "xf:1"));
+    }
+
+    [Fact]
     public void Ten_thousand_activity_ids_make_ten_thousand_keys()
     {
         var keys = Enumerable.Range(0, 10_000).Select(i => ArrivalKey.Of("19:thread@thread.tacv2;messageid=1", $"f:{i}")).ToHashSet();
