@@ -35,12 +35,7 @@ internal static class TicketCardActions
             actions.Add(forms.Button(TicketVerbs.Unassign, text["Action_Unassign"]));
         }
 
-        var targets = context.TierMembers
-            .Where(member => !member.ObjectId.Contains(',', StringComparison.Ordinal) && member.ObjectId.Length <= TicketInputs.MaxUserIdLength)
-            .DistinctBy(member => member.ObjectId)
-            .Where(member => Allows(new TicketCommand.Reassign(Actor.Agent(member.ObjectId, member.Name, ticket.Tier))))
-            .Take(MaxReassignChoices)
-            .ToList();
+        var targets = ReassignTargets(ticket, actor, context);
         if (targets.Count > 0)
         {
             actions.Add(forms.Reassign(targets));
@@ -86,4 +81,33 @@ internal static class TicketCardActions
     }
 
     public static TicketActionData Data(Ticket ticket) => new(ticket.Id, ticket.Version);
+
+    /// <summary>
+    /// The tier's members the workflow would let this viewer hand the ticket to, each once, at most
+    /// <see cref="MaxReassignChoices"/>; an id a choice's value cannot carry is left out. Written as a loop: every
+    /// card asks, and the query's closures and set were a noticeable part of what a card allocated.
+    /// </summary>
+    private static List<Person> ReassignTargets(Ticket ticket, Actor actor, TicketCardContext context)
+    {
+        var targets = new List<Person>();
+        var seen = new List<string>();
+        foreach (var member in context.TierMembers)
+        {
+            if (targets.Count == MaxReassignChoices)
+            {
+                break;
+            }
+            if (member.ObjectId.Contains(',', StringComparison.Ordinal) || member.ObjectId.Length > TicketInputs.MaxUserIdLength
+                || seen.Contains(member.ObjectId))
+            {
+                continue;
+            }
+            seen.Add(member.ObjectId);
+            if (context.Permissions.Allows(ticket, new TicketCommand.Reassign(Actor.Agent(member.ObjectId, member.Name, ticket.Tier)), actor))
+            {
+                targets.Add(member);
+            }
+        }
+        return targets;
+    }
 }
