@@ -8,14 +8,22 @@ public sealed class BotStateSet(params BotState[] states)
 {
     public async Task LoadAllAsync(TurnContext turnContext, CancellationToken ct)
     {
-        var keyed = states.Select(state => (State: state, Key: state.GetStorageKey(turnContext))).ToList();
-        var keys = keyed.Where(k => k.Key is not null).Select(k => k.Key!).Distinct().ToArray();
-        var storage = states[0].Storage;
-        var found = keys.Length == 0 ? new Dictionary<string, StoreItem>() : await storage.ReadAsync(keys, ct);
-        foreach (var (state, key) in keyed)
+        // A loop rather than a query: every turn loads, and scopes are few (two keys at most in this app).
+        var keys = new string?[states.Length];
+        var distinct = new List<string>(states.Length);
+        for (var i = 0; i < states.Length; i++)
         {
-            var item = key is not null && found.TryGetValue(key, out var stored) ? stored : null;
-            state.SetLoaded(turnContext, new BotState.LoadedState(key, item?.Value ?? [], item?.ETag));
+            keys[i] = states[i].GetStorageKey(turnContext);
+            if (keys[i] is { } key && !distinct.Contains(key))
+            {
+                distinct.Add(key);
+            }
+        }
+        var found = distinct.Count == 0 ? null : await states[0].Storage.ReadAsync(distinct, ct);
+        for (var i = 0; i < states.Length; i++)
+        {
+            var item = keys[i] is { } key && found is not null && found.TryGetValue(key, out var stored) ? stored : null;
+            states[i].SetLoaded(turnContext, new BotState.LoadedState(keys[i], item?.Value ?? [], item?.ETag));
         }
     }
 
