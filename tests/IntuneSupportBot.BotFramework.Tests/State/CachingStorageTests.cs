@@ -59,22 +59,4 @@ public sealed class CachingStorageTests
 
         Assert.Equal(1, (await _cached.ReadAsync(["a"], default))["a"].Value["v"]!.GetValue<int>());
     }
-
-    private sealed class CountingStorage : IStorage
-    {
-        private readonly MemoryStorage _storage = new();
-
-        public int Reads { get; private set; }
-
-        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
-        {
-            Reads++;
-            return _storage.ReadAsync(keys, ct);
-        }
-
-        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken ct) =>
-            _storage.WriteAsync(changes, ct);
-
-        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct) => _storage.DeleteAsync(keys, ct);
-    }
 }

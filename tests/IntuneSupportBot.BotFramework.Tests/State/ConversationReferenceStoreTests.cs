@@ -67,21 +67,4 @@ public sealed class ConversationReferenceStoreTests
         "msteams",
         "https://smba.trafficmanager.net/amer/",
         "ko-KR");
-
-    private sealed class CountingStorage : IStorage
-    {
-        private readonly MemoryStorage _storage = new();
-
-        public int Writes { get; private set; }
-
-        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct) => _storage.ReadAsync(keys, ct);
-
-        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken ct)
-        {
-            Writes++;
-            return _storage.WriteAsync(changes, ct);
-        }
-
-        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct) => _storage.DeleteAsync(keys, ct);
-    }
 }
