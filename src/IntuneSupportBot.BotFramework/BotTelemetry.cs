@@ -34,6 +34,17 @@ public static class BotTelemetry
 
     public const string ActivityTypeTag = "bot.activity.type";
 
+    /// <summary>
+    /// How long an outbound call waited to stay within Teams' rate limits, tagged with the limit that held it:
+    /// a steady stream of waits tells the operator the bot is running at Teams' pace, before Teams answers 429.
+    /// </summary>
+    public static readonly Histogram<double> PacingDelay =
+        Meter.CreateHistogram<double>("bot.connector.pacing.delay", unit: "s", description: "Time an outbound call waited to stay within Teams' rate limits");
+
+    public const string PacingLimitTag = "bot.pacing.limit";
+    public const string ThreadLimit = "thread";
+    public const string AppLimit = "app";
+
     public static void RecordTurn(string activityType, TimeSpan elapsed)
     {
         var tag = new KeyValuePair<string, object?>(ActivityTypeTag, activityType);

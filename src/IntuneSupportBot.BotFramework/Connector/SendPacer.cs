@@ -44,15 +44,15 @@ public sealed class SendPacer
         }
 
         var now = _time.GetTimestamp();
-        long turn;
+        long threadTurn, turn;
         lock (_lock)
         {
             _app.Forget(now - _lookBack);
             var thread = conversationId is null ? null : Thread(conversationId, now);
             // The thread's limits can only hold a call back further, so they come first; the app's are then met at
             // that time or later, in a gap left by calls of other threads if there is one.
-            turn = thread is null ? now : thread.Earliest(Math.Max(now, thread.Newest), _threadRules);
-            turn = _app.Earliest(turn, _appRules);
+            threadTurn = thread is null ? now : thread.Earliest(Math.Max(now, thread.Newest), _threadRules);
+            turn = _app.Earliest(threadTurn, _appRules);
             thread?.Add(turn);
             _app.Add(turn);
         }
@@ -63,6 +63,8 @@ public sealed class SendPacer
         }
 
         var wait = TimeSpan.FromSeconds((double)(turn - now) / _time.TimestampFrequency);
+        BotTelemetry.PacingDelay.Record(wait.TotalSeconds,
+            new KeyValuePair<string, object?>(BotTelemetry.PacingLimitTag, threadTurn > now ? BotTelemetry.ThreadLimit : BotTelemetry.AppLimit));
         return new ValueTask(Task.Delay(wait, _time, ct));
     }
 

@@ -4,6 +4,8 @@ using System.Diagnostics.Metrics;
 using IntuneSupportBot.BotFramework.Connector;
 using IntuneSupportBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntuneSupportBot.BotFramework.Tests.Connector;
 
@@ -52,5 +54,56 @@ public sealed class ConnectorTelemetryTests
 
         var mine = measured.Where(m => m.Operation == ConnectorOperation.DeleteActivity && Equals(m.Status, 410)).Select(m => m.Instrument).Order().ToList();
         Assert.Equal(["bot.connector.failures", "bot.connector.requests"], mine);
+    }
+
+    [Fact]
+    public void A_call_held_back_to_keep_within_Teams_limits_records_its_wait_and_the_limit_that_held_it()
+    {
+        var measured = new ConcurrentBag<(double Seconds, string? Limit)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == BotTelemetry.Name && instrument.Name == "bot.connector.pacing.delay")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
+        {
+            string? limit = null;
+            foreach (var tag in tags)
+            {
+                if (tag.Key == BotTelemetry.PacingLimitTag)
+                {
+                    limit = tag.Value as string;
+                }
+            }
+
+            measured.Add((seconds, limit));
+        });
+        listener.Start();
+
+        // Limits no other test uses, so waits recorded by tests running beside this one cannot match.
+        var time = new FakeTimeProvider();
+        var pacer = new SendPacer(Options.Create(new ConnectorOptions
+        {
+            ThreadLimits = [new SendLimit { Sends = 1, Window = TimeSpan.FromMilliseconds(1370) }],
+            AppCallsPerSecond = 3,
+        }), time);
+
+        Assert.True(pacer.WaitTurnAsync("a:first", CancellationToken.None).IsCompletedSuccessfully);
+        var heldByThread = pacer.WaitTurnAsync("a:first", CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(290));
+        Assert.True(pacer.WaitTurnAsync("a:second", CancellationToken.None).IsCompletedSuccessfully);
+        Assert.True(pacer.WaitTurnAsync("a:third", CancellationToken.None).IsCompletedSuccessfully);
+        var heldByApp = pacer.WaitTurnAsync("a:fourth", CancellationToken.None);
+
+        Assert.False(heldByThread.IsCompleted);
+        Assert.False(heldByApp.IsCompleted);
+        // The second post to a:first waits out its thread's window; the fourth call in the app's second waits until
+        // the first call has left that second.
+        Assert.Contains(measured, m => Math.Abs(m.Seconds - 1.37) < 1e-9 && m.Limit == BotTelemetry.ThreadLimit);
+        Assert.Contains(measured, m => Math.Abs(m.Seconds - 0.71) < 1e-9 && m.Limit == BotTelemetry.AppLimit);
+        Assert.DoesNotContain(measured, m => m.Seconds <= 0);
     }
 }
